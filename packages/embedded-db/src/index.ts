@@ -1,0 +1,5 @@
+export { ensureFerretDbBinary } from './build-ferretdb';
+export { EmbeddedDbError } from './errors';
+export { findFreePort } from './free-port';
+export { FERRETDB_VERSION } from './paths';
+export { startEmbeddedDb, type EmbeddedDb, type EmbeddedDbOptions } from './start-embedded-db';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** Stable error codes returned in `{ error: { code } }` over HTTP and in socket errors. */
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  InvalidJson: 'INVALID_JSON',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  TokenExpired: 'TOKEN_EXPIRED',
+  InvalidToken: 'INVALID_TOKEN',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  InvalidInviteCode: 'INVALID_INVITE_CODE',
+  EmailTaken: 'EMAIL_TAKEN',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  RateLimited: 'RATE_LIMITED',
+  ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Internal: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const errorCodeSchema = z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]);
+
+/** The one error shape of the HTTP API. */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+
+export const technologyKindSchema = z.enum(['app', 'ehealth', 'vr', 'domotics', 'robotics', 'other']);
+export type TechnologyKind = z.infer<typeof technologyKindSchema>;
+
+export const technologySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  kind: technologyKindSchema,
+  description: z.string(),
+});
+export type Technology = z.infer<typeof technologySchema>;
+export const technologyListSchema = z.array(technologySchema);
+
+export const createTechnologyRequestSchema = z.object({
+  name: z.string().trim().min(2).max(120),
+  kind: technologyKindSchema,
+  description: z.string().trim().max(4000).default(''),
+});
+export type CreateTechnologyRequest = z.input<typeof createTechnologyRequestSchema>;
+
+export const updateTechnologyRequestSchema = createTechnologyRequestSchema.partial();
+export type UpdateTechnologyRequest = z.infer<typeof updateTechnologyRequestSchema>;

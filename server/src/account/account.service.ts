@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type AccountExport, type User } from '@leernetwerk/shared';
+import { PasswordHasher } from '../auth/password-hasher';
+import { TokensService } from '../auth/tokens.service';
+import { ApiError } from '../common/api-error';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { UsersService } from '../users/users.service';
+
+/** A user's own rights over their data (AVG/GDPR): see it, take it along, erase it. */
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
+    private readonly tokens: TokensService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  updateProfile(user: User, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<User> {
+    return this.users.updateProfile(user.id, changes);
+  }
+
+  async export(user: User): Promise<AccountExport> {
+    const organisation = await this.organisations.get(user.organisationId);
+    const sessions = await this.tokens.listSessions(user.id);
+    return {
+      exportedAt: new Date().toISOString(),
+      user,
+      organisation: { id: organisation.id, name: organisation.name },
+      sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
+    };
+  }
+
+  /** Asks for the password again, so an unattended logged-in screen cannot erase an account. */
+  async delete(user: User, password: string): Promise<void> {
+    const hash = await this.users.findPasswordHash(user.id);
+    if (!(await this.hasher.verify(hash, password))) {
+      throw new ApiError(ErrorCode.InvalidCredentials, 'The password is incorrect');
+    }
+    await this.tokens.revokeAllFor(user.id);
+    await this.users.delete(user.id);
+  }
+}

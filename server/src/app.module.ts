@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AccountModule } from './account/account.module';
+import { AuthModule } from './auth/auth.module';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { ConfigModule } from './config/config.module';
+import type { ResolvedConfig } from './config/resolved-config';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { OpenApiModule } from './openapi/openapi.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { SeedModule } from './seed/seed.module';
+import { TechnologiesModule } from './technologies/technologies.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ResolvedConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        AuthModule,
+        AccountModule,
+        UsersModule,
+        OrganisationsModule,
+        TechnologiesModule,
+        HealthModule,
+        RealtimeModule,
+        OpenApiModule,
+        SeedModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { MongooseModule } from '@nestjs/mongoose';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { ResolvedConfig } from '../config/resolved-config';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { UsersModule } from '../users/users.module';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { JwtAuthGuard } from './jwt-auth.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { loginThrottlers } from './login-throttlers';
+import { PasswordHasher } from './password-hasher';
+import { RefreshTokenRecord, RefreshTokenSchema } from './refresh-token.schema';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
+import { RolesGuard } from './roles.guard';
+import { TokensService } from './tokens.service';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: ResolvedConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: ResolvedConfig) => ({ throttlers: loginThrottlers(config.loginRateLimitPerMinute) }),
+    }),
+    MongooseModule.forFeature([{ name: RefreshTokenRecord.name, schema: RefreshTokenSchema }]),
+    UsersModule,
+    OrganisationsModule,
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    PasswordHasher,
+    TokensService,
+    RefreshTokensRepository,
+    LocalStrategy,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [TokensService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { ErrorCode, type User } from '@leernetwerk/shared';
+import { ApiError } from '../common/api-error';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { ResolvedConfig } from '../config/resolved-config';
+import { UsersService } from '../users/users.service';
+import type { AccessTokenPayload } from './tokens.service';
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: ResolvedConfig,
+    private readonly users: UsersService,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret });
+  }
+
+  /** Loads the user on every request, so role changes and deletions take effect at once. */
+  async validate(payload: AccessTokenPayload): Promise<User> {
+    const user = await this.users.findById(payload.sub);
+    if (!user) throw new ApiError(ErrorCode.Unauthenticated, 'This account no longer exists');
+    return user;
+  }
+}

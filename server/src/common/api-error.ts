@@ -1,0 +1,51 @@
+import { ErrorCode } from '@leernetwerk/shared';
+
+/** A refusal with a stable code; the exception filter turns it into the API's error shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+
+  static notFound(what: string): ApiError {
+    return new ApiError(ErrorCode.NotFound, `${what} not found`);
+  }
+
+  static forbidden(message = 'You are not allowed to do this'): ApiError {
+    return new ApiError(ErrorCode.Forbidden, message);
+  }
+}
+
+/** HTTP status per error code, in one exhaustive place. */
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+    case ErrorCode.InvalidJson:
+    case ErrorCode.InvalidInviteCode:
+    case ErrorCode.ProtocolVersionMismatch:
+      return 400;
+    case ErrorCode.Unauthenticated:
+    case ErrorCode.TokenExpired:
+    case ErrorCode.InvalidToken:
+    case ErrorCode.InvalidCredentials:
+      return 401;
+    case ErrorCode.Forbidden:
+      return 403;
+    case ErrorCode.NotFound:
+      return 404;
+    case ErrorCode.EmailTaken:
+    case ErrorCode.Conflict:
+      return 409;
+    case ErrorCode.PayloadTooLarge:
+      return 413;
+    case ErrorCode.RateLimited:
+      return 429;
+    case ErrorCode.DatabaseUnavailable:
+      return 503;
+    case ErrorCode.Internal:
+      return 500;
+  }
+}

@@ -1,0 +1,19 @@
+import type { PipeTransform } from '@nestjs/common';
+import { ErrorCode } from '@leernetwerk/shared';
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+
+/** Validates (and normalises) a request part against a shared zod schema. */
+export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
+  constructor(private readonly schema: S) {}
+
+  transform(value: unknown): z.output<S> {
+    const result = this.schema.safeParse(value);
+    if (result.success) return result.data;
+    throw new ApiError(
+      ErrorCode.ValidationFailed,
+      'Some fields are missing or invalid',
+      result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+}

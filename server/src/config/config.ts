@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://').optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  CLIENT_ORIGIN: z.url().optional(),
+  CLIENT_DIST_DIR: z.string().optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(102_400),
+  SEED_DEMO: booleanFromEnv.default(true),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Unset means: start the embedded database in `dataDir`. */
+  mongodbUri: string | undefined;
+  dataDir: string;
+  /** Unset means: generate one and keep it in `dataDir` (development installs). */
+  jwtSecret: string | undefined;
+  /** Origins allowed by CORS and the socket handshake; same-origin only when unset. */
+  clientOrigin: string | undefined;
+  clientDistDir: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  loginRateLimitPerMinute: number;
+  maxBodyBytes: number;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the environment once; a bad variable is named in the error. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    mongodbUri: e.MONGODB_URI,
+    dataDir: path.resolve(e.DATA_DIR),
+    jwtSecret: e.JWT_SECRET,
+    clientOrigin: e.CLIENT_ORIGIN,
+    clientDistDir: path.resolve(e.CLIENT_DIST_DIR ?? path.join(__dirname, '../../../client/dist')),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    seedDemo: e.SEED_DEMO,
+  };
+}

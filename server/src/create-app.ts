@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { bodyErrorMiddleware } from './common/body-error.middleware';
+import type { ResolvedConfig } from './config/resolved-config';
+import { ConfiguredIoAdapter } from './realtime/configured-io.adapter';
+
+/** Sends the client's index.html for page routes, so deep links like /profiel work on reload. */
+function serveClient(app: NestExpressApplication, clientDistDir: string): void {
+  const indexHtml = path.join(clientDistDir, 'index.html');
+  if (!fs.existsSync(indexHtml)) return;
+  app.useStaticAssets(clientDistDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPage = req.method === 'GET' && !req.path.startsWith('/api') && !req.path.startsWith('/socket.io');
+    if (isPage && req.accepts('html')) res.sendFile(indexHtml);
+    else next();
+  });
+}
+
+/** Builds the whole application (REST, sockets, client) without listening; used by main and tests. */
+export async function createApp(config: ResolvedConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: ['error', 'warn'],
+  });
+  app.use(helmet());
+  app.use(cookieParser());
+  app.use('/api', express.json({ limit: config.maxBodyBytes }), bodyErrorMiddleware);
+  app.enableCors(config.clientOrigin ? { origin: config.clientOrigin, credentials: true } : { origin: false });
+  app.setGlobalPrefix('api');
+  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.clientOrigin));
+  serveClient(app, config.clientDistDir);
+  app.enableShutdownHooks();
+  return app;
+}

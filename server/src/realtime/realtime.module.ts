@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../users/users.module';
+import { LiveGateway } from './live.gateway';
+import { SocketAuthenticator } from './socket-authenticator';
+
+@Module({
+  imports: [AuthModule, UsersModule],
+  providers: [SocketAuthenticator, LiveGateway],
+  exports: [SocketAuthenticator],
+})
+export class RealtimeModule {}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, PROTOCOL_VERSION, socketHandshakeAuthSchema, type User } from '@leernetwerk/shared';
+import { TokensService } from '../auth/tokens.service';
+import { ApiError } from '../common/api-error';
+import { UsersService } from '../users/users.service';
+
+/** Decides who a socket is at the handshake; refuses with the same codes as the HTTP API. */
+@Injectable()
+export class SocketAuthenticator {
+  constructor(
+    private readonly tokens: TokensService,
+    private readonly users: UsersService,
+  ) {}
+
+  async authenticate(handshakeAuth: unknown): Promise<User> {
+    const parsed = socketHandshakeAuthSchema.safeParse(handshakeAuth);
+    if (!parsed.success) throw new ApiError(ErrorCode.Unauthenticated, 'A token is required to connect');
+    if (parsed.data.protocolVersion !== PROTOCOL_VERSION) {
+      throw new ApiError(
+        ErrorCode.ProtocolVersionMismatch,
+        `This app speaks protocol ${parsed.data.protocolVersion}, the server ${PROTOCOL_VERSION}; reload the page`,
+      );
+    }
+    const payload = await this.tokens.verifyAccessToken(parsed.data.token);
+    const user = await this.users.findById(payload.sub);
+    if (!user) throw new ApiError(ErrorCode.Unauthenticated, 'This account no longer exists');
+    return user;
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '@leernetwerk/shared';
+import { PasswordHasher } from '../auth/password-hasher';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { TechnologiesService } from '../technologies/technologies.service';
+import { UsersService } from '../users/users.service';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TECHNOLOGIES, DEMO_USERS } from './demo-network';
+
+export interface DemoSummary {
+  logins: { email: string; password: string; roles: Role[]; organisation: string }[];
+  inviteCodes: { organisation: string; inviteCode: string }[];
+}
+
+function lookup<T>(map: Map<string, T>, key: string): T {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`Demo data refers to unknown key ${key}`);
+  return value;
+}
+
+/** Fills an empty database with a small demo network, so a new user sees the product working. */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly technologies: TechnologiesService,
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** Seeds only when there are no organisations yet; returns whether it seeded. */
+  async seedIfEmpty(): Promise<boolean> {
+    if ((await this.organisations.list()).length > 0) return false;
+    const technologyIds = new Map<string, string>();
+    for (const { key, ...technology } of DEMO_TECHNOLOGIES) {
+      technologyIds.set(key, (await this.technologies.create(technology)).id);
+    }
+    const organisationIds = new Map<string, string>();
+    for (const { key, technologyKeys, ...organisation } of DEMO_ORGANISATIONS) {
+      const technologies = technologyKeys.map((k) => lookup(technologyIds, k));
+      organisationIds.set(key, (await this.organisations.create({ ...organisation, technologyIds: technologies })).id);
+    }
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    for (const user of DEMO_USERS) {
+      await this.users.create({
+        name: user.name,
+        email: user.email,
+        passwordHash,
+        roles: user.roles,
+        organisationId: lookup(organisationIds, user.organisationKey),
+        ambassadorOf: user.ambassadorOfKeys.map((k) => lookup(technologyIds, k)),
+      });
+    }
+    return true;
+  }
+
+  /** What `npm start` prints: the demo logins that still exist and every organisation's invite code. */
+  async summary(): Promise<DemoSummary> {
+    const organisations = await this.organisations.list();
+    const names = new Map(organisations.map((o) => [o.id, o.name]));
+    const demoEmails = new Set(DEMO_USERS.map((u) => u.email));
+    const users = (await this.users.list({})).filter((u) => demoEmails.has(u.email));
+    return {
+      logins: users.map((u) => ({
+        email: u.email,
+        password: DEMO_PASSWORD,
+        roles: u.roles,
+        organisation: names.get(u.organisationId) ?? '',
+      })),
+      inviteCodes: await Promise.all(
+        organisations.map(async (o) => ({
+          organisation: o.name,
+          inviteCode: (await this.organisations.getInviteCode(o.id)).inviteCode,
+        })),
+      ),
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { TechnologiesModule } from '../technologies/technologies.module';
+import { UsersModule } from '../users/users.module';
+import { DemoSeeder } from './demo-seeder.service';
+
+@Module({
+  imports: [AuthModule, OrganisationsModule, TechnologiesModule, UsersModule],
+  providers: [DemoSeeder],
+  exports: [DemoSeeder],
+})
+export class SeedModule {}

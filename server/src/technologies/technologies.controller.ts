@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import {
+  createTechnologyRequestSchema,
+  idParamsSchema,
+  Role,
+  updateTechnologyRequestSchema,
+  type CreateTechnologyRequest,
+  type Technology,
+  type UpdateTechnologyRequest,
+} from '@leernetwerk/shared';
+import { Roles } from '../auth/roles.decorator';
+import { ZodPipe } from '../common/zod-body.pipe';
+import { TechnologiesService } from './technologies.service';
+
+@Controller('technologies')
+export class TechnologiesController {
+  constructor(private readonly service: TechnologiesService) {}
+
+  @Get()
+  list(): Promise<Technology[]> {
+    return this.service.list();
+  }
+
+  @Get(':id')
+  get(@Param(new ZodPipe(idParamsSchema)) params: { id: string }): Promise<Technology> {
+    return this.service.get(params.id);
+  }
+
+  @Post()
+  @Roles(Role.Coordinator)
+  create(
+    @Body(new ZodPipe(createTechnologyRequestSchema)) body: Required<CreateTechnologyRequest>,
+  ): Promise<Technology> {
+    return this.service.create(body);
+  }
+
+  @Patch(':id')
+  @Roles(Role.Coordinator)
+  update(
+    @Param(new ZodPipe(idParamsSchema)) params: { id: string },
+    @Body(new ZodPipe(updateTechnologyRequestSchema)) body: UpdateTechnologyRequest,
+  ): Promise<Technology> {
+    return this.service.update(params.id, body);
+  }
+}
