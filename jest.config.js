@@ -1,0 +1,25 @@
+// One Jest run for the whole repository; each tier is a project so `npm test` runs them all.
+const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }] };
+const moduleNameMapper = {
+  '^@leernetwerk/shared$': '<rootDir>/packages/shared/src/index.ts',
+  '^@leernetwerk/embedded-db$': '<rootDir>/packages/embedded-db/src/index.ts',
+  '^@leernetwerk/server/(.*)$': '<rootDir>/server/src/$1',
+};
+const base = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  testTimeout: 30_000,
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{packages/*,server,client}/src/**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.int\\.test\\.ts$'],
+    },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{packages/*,server}/src/**/*.int.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.test.ts'] },
+  ],
+};

@@ -1,0 +1,40 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '@leernetwerk/server/config/config';
+import type { ResolvedConfig } from '@leernetwerk/server/config/resolved-config';
+import { createApp } from '@leernetwerk/server/create-app';
+import { DemoSeeder } from '@leernetwerk/server/seed/demo-seeder.service';
+import { startTestDatabase, type TestDatabase } from './test-database';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface TestApp {
+  url: string;
+  app: NestExpressApplication;
+  db: TestDatabase;
+  config: ResolvedConfig;
+  close(): Promise<void>;
+}
+
+/** The whole Nest app on a free port over a fresh real database, seeded with the demo network. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await startTestDatabase();
+  const config: ResolvedConfig = {
+    ...loadConfig({ NODE_ENV: 'test', ...env }),
+    mongodbUri: db.uri,
+    jwtSecret: TEST_JWT_SECRET,
+  };
+  const app = await createApp(config);
+  await app.get(DemoSeeder).seedIfEmpty();
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    url,
+    app,
+    db,
+    config,
+    async close() {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
