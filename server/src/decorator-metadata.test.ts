@@ -22,6 +22,11 @@ describe('decorator metadata', () => {
     const compiled = path.join(__dirname, '../dist/auth/auth.service.js');
     const { AuthService: CompiledAuthService } = jest.requireActual<{ AuthService: object }>(compiled);
     const types = Reflect.getMetadata('design:paramtypes', CompiledAuthService) as { name: string }[];
-    expect(types.map((t) => t.name)).toEqual(['UsersService', 'OrganisationsService', 'PasswordHasher', 'TokensService']);
+    expect(types.map((t) => t.name)).toEqual([
+      'UsersService',
+      'OrganisationsService',
+      'PasswordHasher',
+      'TokensService',
+    ]);
   });
 });

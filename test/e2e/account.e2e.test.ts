@@ -19,7 +19,12 @@ afterAll(async () => {
 async function registerSomeone(name: string): Promise<AuthResponse & { password: string }> {
   const password = 'mijn-eigen-wachtwoord';
   const result = await api<AuthResponse>(t.url, 'POST', '/auth/register', {
-    body: { name, email: `${name.toLowerCase()}@mee.nl`, password, inviteCode: await inviteCodeOf(t.url, 'MEE-Vivenz') },
+    body: {
+      name,
+      email: `${name.toLowerCase()}@mee.nl`,
+      password,
+      inviteCode: await inviteCodeOf(t.url, 'MEE-Vivenz'),
+    },
   });
   expect(result.status).toBe(201);
   return { ...result.body, password };
@@ -42,7 +47,10 @@ describe('account data (AVG)', () => {
 
   it('deletes an account only with the right password, after which it cannot log in and its data is gone', async () => {
     const lot = await registerSomeone('Lot');
-    const wrong = await api(t.url, 'DELETE', '/me', { token: lot.accessToken, body: { password: 'niet-goed-wachtwoord' } });
+    const wrong = await api(t.url, 'DELETE', '/me', {
+      token: lot.accessToken,
+      body: { password: 'niet-goed-wachtwoord' },
+    });
     expect(wrong.status).toBe(401);
     expect((wrong.body as { error: { code: string } }).error.code).toBe(ErrorCode.InvalidCredentials);
     expect((await login(t.url, 'lot@mee.nl', lot.password)).user.id).toBe(lot.user.id);
@@ -82,7 +90,9 @@ describe('platform', () => {
   it('serves an OpenAPI description of the API', async () => {
     const doc = await api<{ openapi: string; paths: Record<string, unknown> }>(t.url, 'GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/auth/login', '/me/export', '/users/{id}/roles']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/auth/login', '/me/export', '/users/{id}/roles']),
+    );
   });
 
   it('sends security headers and no CORS permission to foreign origins', async () => {

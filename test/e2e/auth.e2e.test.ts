@@ -25,7 +25,12 @@ function errorCode(body: unknown): string | undefined {
 }
 
 describe('registration', () => {
-  const valid = () => ({ name: 'Noor de Vries', email: `noor${Date.now()}@surplus.nl`, password: 'lang-genoeg-1', inviteCode });
+  const valid = () => ({
+    name: 'Noor de Vries',
+    email: `noor${Date.now()}@surplus.nl`,
+    password: 'lang-genoeg-1',
+    inviteCode,
+  });
 
   it('creates a participant in the organisation of the invite code and starts a session', async () => {
     const input = valid();
@@ -79,7 +84,9 @@ describe('registration', () => {
       token: coordinator.accessToken,
     });
     expect(rotated.body.inviteCode).not.toBe(oldCode.inviteCode);
-    const withOld = await api(t.url, 'POST', '/auth/register', { body: { ...valid(), inviteCode: oldCode.inviteCode } });
+    const withOld = await api(t.url, 'POST', '/auth/register', {
+      body: { ...valid(), inviteCode: oldCode.inviteCode },
+    });
     expect(errorCode(withOld.body)).toBe(ErrorCode.InvalidInviteCode);
     const withNew = await api(t.url, 'POST', '/auth/register', {
       body: { ...valid(), inviteCode: rotated.body.inviteCode.toLowerCase() },
@@ -110,7 +117,9 @@ describe('login', () => {
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
     const unknown = await api(t.url, 'POST', '/auth/login', { body: { email: 'niemand@demo.nl', password: 'x' } });
-    const wrong = await api(t.url, 'POST', '/auth/login', { body: { email: 'mila@demo.nl', password: 'fout-wachtwoord' } });
+    const wrong = await api(t.url, 'POST', '/auth/login', {
+      body: { email: 'mila@demo.nl', password: 'fout-wachtwoord' },
+    });
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
     expect(errorCode(wrong.body)).toBe(ErrorCode.InvalidCredentials);

@@ -28,7 +28,9 @@ function connect(auth: Record<string, unknown>): Socket {
 function refusal(socket: Socket): Promise<SocketErrorData> {
   return new Promise((resolve, reject) => {
     socket.once('connect', () => reject(new Error('connected although it should be refused')));
-    socket.once('connect_error', (error: Error & { data?: SocketErrorData }) => resolve(error.data ?? { code: ErrorCode.Internal, message: error.message }));
+    socket.once('connect_error', (error: Error & { data?: SocketErrorData }) =>
+      resolve(error.data ?? { code: ErrorCode.Internal, message: error.message }),
+    );
   });
 }
 
@@ -36,10 +38,12 @@ describe('live-events namespace', () => {
   it('tells an authenticated client who it is', async () => {
     const { accessToken, user } = await login(t.url, 'ambassadeur@demo.nl');
     const socket = connect({ token: accessToken, protocolVersion: PROTOCOL_VERSION });
-    const session = await new Promise<{ user: User; protocolVersion: number }>((resolve) => socket.once('session', resolve));
+    const session = await new Promise<{ user: User; protocolVersion: number }>((resolve) =>
+      socket.once('session', resolve),
+    );
     expect(session.user).toMatchObject({ id: user.id, email: 'ambassadeur@demo.nl' });
     expect(session.protocolVersion).toBe(PROTOCOL_VERSION);
-    const pong = await socket.emitWithAck('ping');
+    const pong: unknown = await socket.emitWithAck('ping');
     expect(Math.abs((pong as { serverTime: number }).serverTime - Date.now())).toBeLessThan(5_000);
   });
 
@@ -51,7 +55,9 @@ describe('live-events namespace', () => {
     const { accessToken } = await login(t.url, 'ambassadeur@demo.nl');
     const [header, payload] = accessToken.split('.');
     const forged = `${header}.${payload}.${Buffer.from('forged-signature').toString('base64url')}`;
-    expect((await refusal(connect({ token: forged, protocolVersion: PROTOCOL_VERSION }))).code).toBe(ErrorCode.InvalidToken);
+    expect((await refusal(connect({ token: forged, protocolVersion: PROTOCOL_VERSION }))).code).toBe(
+      ErrorCode.InvalidToken,
+    );
   });
 
   it('refuses a token signed with another secret', async () => {

@@ -48,11 +48,10 @@ async function buildFerretDb(log: (line: string) => void): Promise<void> {
     await fs.writeFile(path.join(workDir, 'build', 'version', 'version.txt'), FERRETDB_VERSION);
     await fs.mkdir(cacheDir, { recursive: true });
     const partial = `${ferretDbBinaryPath}.partial`;
-    const build = await runCommand(
-      'go',
-      ['build', '-buildvcs=false', '-trimpath', '-o', partial, './cmd/ferretdb'],
-      { cwd: workDir, env: { ...process.env, CGO_ENABLED: '0' } },
-    );
+    const build = await runCommand('go', ['build', '-buildvcs=false', '-trimpath', '-o', partial, './cmd/ferretdb'], {
+      cwd: workDir,
+      env: { ...process.env, CGO_ENABLED: '0' },
+    });
     if (build.code !== 0) {
       throw new EmbeddedDbError(`Building FerretDB failed:\n${build.stderr}`);
     }
@@ -65,9 +64,7 @@ async function buildFerretDb(log: (line: string) => void): Promise<void> {
 }
 
 /** Returns the path of the FerretDB binary, building it first when the cache lacks it. */
-export async function ensureFerretDbBinary(
-  log: (line: string) => void = (line) => console.log(line),
-): Promise<string> {
+export async function ensureFerretDbBinary(log: (line: string) => void = (line) => console.log(line)): Promise<string> {
   if (await fileExists(ferretDbBinaryPath)) return ferretDbBinaryPath;
   await withBuildLock(async () => {
     if (!(await fileExists(ferretDbBinaryPath))) await buildFerretDb(log);

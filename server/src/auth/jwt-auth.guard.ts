@@ -19,7 +19,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
-    if (error) throw error;
+    if (error instanceof Error) throw error;
     if (user) return user;
     if (info instanceof TokenExpiredError) {
       throw new ApiError(ErrorCode.TokenExpired, 'Your session has expired; log in again');

@@ -12,21 +12,16 @@ function isBodyParserError(error: unknown): error is BodyParserError {
   return typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string';
 }
 
+const CODE_BY_HTTP_STATUS = new Map<number, ErrorCode>([
+  [HttpStatus.UNAUTHORIZED, ErrorCode.Unauthenticated],
+  [HttpStatus.FORBIDDEN, ErrorCode.Forbidden],
+  [HttpStatus.NOT_FOUND, ErrorCode.NotFound],
+  [HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.PayloadTooLarge],
+  [HttpStatus.TOO_MANY_REQUESTS, ErrorCode.RateLimited],
+]);
+
 function codeForHttpStatus(status: number): ErrorCode {
-  switch (status) {
-    case HttpStatus.UNAUTHORIZED:
-      return ErrorCode.Unauthenticated;
-    case HttpStatus.FORBIDDEN:
-      return ErrorCode.Forbidden;
-    case HttpStatus.NOT_FOUND:
-      return ErrorCode.NotFound;
-    case HttpStatus.PAYLOAD_TOO_LARGE:
-      return ErrorCode.PayloadTooLarge;
-    case HttpStatus.TOO_MANY_REQUESTS:
-      return ErrorCode.RateLimited;
-    default:
-      return status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed;
-  }
+  return CODE_BY_HTTP_STATUS.get(status) ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
 }
 
 /** Maps anything thrown while handling a request to a status and the API's one error shape. */
@@ -48,10 +43,16 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
   }
   if (isBodyParserError(error)) {
     if (error.type === 'entity.too.large') {
-      return { status: 413, body: { error: { code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } } };
+      return {
+        status: 413,
+        body: { error: { code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } },
+      };
     }
     if (error.type === 'entity.parse.failed') {
-      return { status: 400, body: { error: { code: ErrorCode.InvalidJson, message: 'Request body is not valid JSON' } } };
+      return {
+        status: 400,
+        body: { error: { code: ErrorCode.InvalidJson, message: 'Request body is not valid JSON' } },
+      };
     }
     const status = error.status ?? 400;
     return { status, body: { error: { code: codeForHttpStatus(status), message: 'Request body could not be read' } } };

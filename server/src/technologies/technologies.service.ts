@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type CreateTechnologyRequest, type Technology, type UpdateTechnologyRequest } from '@leernetwerk/shared';
+import {
+  ErrorCode,
+  type CreateTechnologyRequest,
+  type Technology,
+  type UpdateTechnologyRequest,
+} from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
 import { DuplicateTechnologyError, TechnologiesRepository } from './technologies.repository';
 

@@ -87,10 +87,7 @@ export class UsersRepository {
   ): Promise<User | null> {
     const { ambassadorOf, ...rest } = changes;
     const set = ambassadorOf ? { ...rest, ambassadorOf: ambassadorOf.map(toObjectId) } : rest;
-    const doc = await this.model
-      .findByIdAndUpdate(id, { $set: set }, { new: true })
-      .lean<UserDoc>()
-      .exec();
+    const doc = await this.model.findByIdAndUpdate(id, { $set: set }, { new: true }).lean<UserDoc>().exec();
     return doc ? toUser(doc) : null;
   }
 
