@@ -155,6 +155,15 @@ describe('sessions', () => {
     expect((await api(t.url, 'POST', '/auth/refresh', { cookie: newCookie })).status).toBe(401);
   });
 
+  it('lets only one of two simultaneous refreshes with the same cookie succeed', async () => {
+    const first = await api<AuthResponse>(t.url, 'POST', '/auth/login', {
+      body: { email: 'mila@demo.nl', password: 'demo-wachtwoord' },
+    });
+    const cookie = first.setCookie[0]?.split(';')[0] ?? '';
+    const results = await Promise.all([1, 2, 3].map(() => api(t.url, 'POST', '/auth/refresh', { cookie })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401, 401]);
+  });
+
   it('refuses a tampered and a missing access token', async () => {
     const { accessToken } = await login(t.url, 'mila@demo.nl');
     const tampered = `${accessToken.slice(0, -3)}abc`;

@@ -15,7 +15,7 @@ async function fileExists(file: string): Promise<boolean> {
   );
 }
 
-async function assertGoAvailable(): Promise<void> {
+export async function assertGoAvailable(): Promise<void> {
   const result = await runCommand('go', ['version'], { cwd: goModuleDir }).catch(() => null);
   if (!result || result.code !== 0) {
     throw new EmbeddedDbError(

@@ -1,0 +1,73 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { inviteCodeOf } from '../support/api-client';
+import { launchChromium } from '../support/browser';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+let dataDir: string;
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
+  server = await startServerProcess({ DATA_DIR: dataDir });
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+describe('a new participant in Chromium', () => {
+  it('registers, logs in, sees the Dutch home page and logs out', async () => {
+    const inviteCode = await inviteCodeOf(server.url, 'Surplus');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+
+    // A guest is sent to the login page, which is in Dutch.
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+
+    await page.goto(`${server.url}/registreren`);
+    await page.getByLabel('Naam').fill('Eva Visser');
+    await page.getByLabel('E-mailadres').fill('eva@surplus.nl');
+    await page.getByLabel('Wachtwoord').fill('veilig-wachtwoord-1');
+    await page.getByLabel('Uitnodigingscode').fill(inviteCode);
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: 'Welkom' }).waitFor();
+    expect(await heading.textContent()).toContain('Eva Visser');
+    await page
+      .getByRole('link', { name: /Wereldcafé/ })
+      .first()
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor();
+
+    // The new account logs in again through the form.
+    await page.getByLabel('E-mailadres').fill('eva@surplus.nl');
+    await page.getByLabel('Wachtwoord').fill('veilig-wachtwoord-1');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor();
+    await page.screenshot({ path: path.join(os.tmpdir(), 'lst-home.png') });
+
+    // After a reload the session is restored from the refresh cookie.
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor();
+  }, 60_000);
+
+  it('shows a clear Dutch message for a wrong password', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('deelnemer@demo.nl');
+    await page.getByLabel('Wachtwoord').fill('helemaal-fout');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'klopt niet' }).waitFor();
+  }, 30_000);
+});
