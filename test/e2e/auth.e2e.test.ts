@@ -33,10 +33,15 @@ describe('registration', () => {
   });
 
   it('creates a participant in the organisation of the invite code and starts a session', async () => {
-    const input = valid();
+    const input = { ...valid(), locale: 'en' };
     const result = await api<AuthResponse>(t.url, 'POST', '/auth/register', { body: input });
     expect(result.status).toBe(201);
-    expect(result.body.user).toMatchObject({ name: 'Noor de Vries', email: input.email, roles: ['participant'] });
+    expect(result.body.user).toMatchObject({
+      name: 'Noor de Vries',
+      email: input.email,
+      roles: ['participant'],
+      locale: 'en',
+    });
     expect(result.body.user).not.toHaveProperty('passwordHash');
     expect(result.setCookie.join(';')).toMatch(new RegExp(`${REFRESH_COOKIE}=.+HttpOnly`, 'i'));
     const me = await api<User>(t.url, 'GET', '/auth/me', { token: result.body.accessToken });
@@ -57,6 +62,11 @@ describe('registration', () => {
     const result = await api(t.url, 'POST', '/auth/register', { body: { ...valid(), ...change } });
     expect(result.status).toBe(status);
     expect(errorCode(result.body)).toBe(code);
+    if (code === ErrorCode.ValidationFailed) {
+      expect((result.body as ErrorBody).error.details).toEqual([
+        expect.objectContaining({ path: Object.keys(change)[0] }),
+      ]);
+    }
     expect(await userCount()).toBe(before);
   });
 

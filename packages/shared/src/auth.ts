@@ -6,6 +6,8 @@ export const registerRequestSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
   inviteCode: z.string().trim().min(4).max(64),
+  /** The language the person registered in; Dutch when absent. */
+  locale: z.enum(['nl', 'en']).optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequestSchema>;
 

@@ -24,6 +24,10 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const errorCodeSchema = z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]);
 
+/** `details` of a VALIDATION_FAILED error: one entry per invalid field. */
+export const validationDetailsSchema = z.array(z.object({ path: z.string(), message: z.string() }));
+export type ValidationDetails = z.infer<typeof validationDetailsSchema>;
+
 /** The one error shape of the HTTP API. */
 export const errorBodySchema = z.object({
   error: z.object({

@@ -31,6 +31,7 @@ export class AuthService {
       passwordHash: await this.hasher.hash(input.password),
       organisationId: organisation.id,
       roles: ['participant'],
+      locale: input.locale ?? 'nl',
     });
     return { user, tokens: await this.tokens.issue(user.id) };
   }

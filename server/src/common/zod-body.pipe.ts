@@ -1,5 +1,5 @@
 import type { PipeTransform } from '@nestjs/common';
-import { ErrorCode } from '@leernetwerk/shared';
+import { ErrorCode, type ValidationDetails } from '@leernetwerk/shared';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
 
@@ -10,10 +10,10 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
   transform(value: unknown): z.output<S> {
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
-    throw new ApiError(
-      ErrorCode.ValidationFailed,
-      'Some fields are missing or invalid',
-      result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
+    const details: ValidationDetails = result.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    throw new ApiError(ErrorCode.ValidationFailed, 'Some fields are missing or invalid', details);
   }
 }

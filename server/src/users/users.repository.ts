@@ -19,6 +19,7 @@ export interface NewUser {
   organisationId: string;
   roles: Role[];
   ambassadorOf?: string[];
+  locale?: 'nl' | 'en';
 }
 
 function toUser(doc: UserDoc): User {

@@ -1,0 +1,31 @@
+import { Route, Routes } from 'react-router';
+import { AreaPlaceholderPage } from './features/areas/AreaPlaceholderPage';
+import { AREAS } from './features/areas/areas';
+import { LoginPage } from './features/auth/LoginPage';
+import { RegisterPage } from './features/auth/RegisterPage';
+import { GuestOnly, RequireAuth } from './features/auth/RequireAuth';
+import { HomePage } from './features/home/HomePage';
+import { ProfilePage } from './features/profile/ProfilePage';
+import { AppLayout } from './ui/AppLayout';
+import { NotFoundPage } from './ui/NotFoundPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route element={<GuestOnly />}>
+          <Route path="/inloggen" element={<LoginPage />} />
+          <Route path="/registreren" element={<RegisterPage />} />
+        </Route>
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomePage />} />
+          <Route path="/profiel" element={<ProfilePage />} />
+          {AREAS.map(({ key, path }) => (
+            <Route key={key} path={path} element={<AreaPlaceholderPage area={key} />} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

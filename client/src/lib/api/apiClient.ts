@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { session } from '../auth/session';
+import { isApiError } from './ApiError';
+import { readJson, sendHttp, type HttpMethod } from './http';
+
+interface ApiRequest {
+  method?: HttpMethod;
+  body?: unknown;
+}
+
+/** Sends an authenticated request; on TOKEN_EXPIRED it refreshes the token and retries once. */
+async function authorised(path: string, request: ApiRequest): Promise<Response> {
+  try {
+    return await sendHttp(path, { ...request, token: session.getAccessToken() });
+  } catch (error) {
+    if (!isApiError(error)) throw error;
+    if (error.code === 'TOKEN_EXPIRED' && (await session.refresh())) {
+      return sendHttp(path, { ...request, token: session.getAccessToken() });
+    }
+    // Other 401s, like a wrong password when deleting the account, leave the session alone.
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'INVALID_TOKEN') session.expire();
+    throw error;
+  }
+}
+
+/** The client for every non-auth endpoint. Answers are validated against the shared schemas. */
+export const api = {
+  async get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+    return readJson(await authorised(path, {}), schema);
+  },
+  async send<S extends z.ZodType>(
+    method: Exclude<HttpMethod, 'GET'>,
+    path: string,
+    body: unknown,
+    schema: S,
+  ): Promise<z.infer<S>> {
+    return readJson(await authorised(path, { method, body }), schema);
+  },
+  /** For endpoints that answer 204 No Content. */
+  async sendWithoutAnswer(method: Exclude<HttpMethod, 'GET'>, path: string, body?: unknown): Promise<void> {
+    await authorised(path, { method, body });
+  },
+};

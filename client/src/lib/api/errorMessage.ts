@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { isApiError, type ClientErrorCode } from './ApiError';
+
+/** The translated, friendly message for any error a request can end with. */
+export function errorMessage(t: TFunction, error: unknown): string {
+  return t(errorKey(isApiError(error) ? error.code : 'INTERNAL'));
+}
+
+function errorKey(code: ClientErrorCode) {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return 'errors.VALIDATION_FAILED';
+    case 'INVALID_JSON':
+      return 'errors.INVALID_JSON';
+    case 'PAYLOAD_TOO_LARGE':
+      return 'errors.PAYLOAD_TOO_LARGE';
+    case 'UNAUTHENTICATED':
+      return 'errors.UNAUTHENTICATED';
+    case 'TOKEN_EXPIRED':
+      return 'errors.TOKEN_EXPIRED';
+    case 'INVALID_TOKEN':
+      return 'errors.INVALID_TOKEN';
+    case 'INVALID_CREDENTIALS':
+      return 'errors.INVALID_CREDENTIALS';
+    case 'INVALID_INVITE_CODE':
+      return 'errors.INVALID_INVITE_CODE';
+    case 'EMAIL_TAKEN':
+      return 'errors.EMAIL_TAKEN';
+    case 'FORBIDDEN':
+      return 'errors.FORBIDDEN';
+    case 'NOT_FOUND':
+      return 'errors.NOT_FOUND';
+    case 'CONFLICT':
+      return 'errors.CONFLICT';
+    case 'RATE_LIMITED':
+      return 'errors.RATE_LIMITED';
+    case 'PROTOCOL_VERSION_MISMATCH':
+      return 'errors.PROTOCOL_VERSION_MISMATCH';
+    case 'DATABASE_UNAVAILABLE':
+      return 'errors.DATABASE_UNAVAILABLE';
+    case 'INTERNAL':
+      return 'errors.INTERNAL';
+    case 'NETWORK':
+      return 'errors.NETWORK';
+    default: {
+      const unhandled: never = code;
+      return unhandled;
+    }
+  }
+}
