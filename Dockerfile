@@ -7,7 +7,8 @@ COPY packages/embedded-db/package.json packages/embedded-db/
 COPY server/package.json server/
 COPY client/package.json client/
 COPY test/package.json test/
-RUN npm ci --no-audit --no-fund
+# The lock file lacks optional platform builds some registries do not serve; install keeps locked versions.
+RUN npm install --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY packages packages
 COPY server server
