@@ -3,6 +3,7 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.j
 const moduleNameMapper = {
   '^@leernetwerk/shared$': '<rootDir>/packages/shared/src/index.ts',
   '^@leernetwerk/embedded-db$': '<rootDir>/packages/embedded-db/src/index.ts',
+  '^@leernetwerk/collab-client$': '<rootDir>/packages/collab-client/src/index.ts',
   '^@leernetwerk/server/(.*)$': '<rootDir>/server/src/$1',
 };
 const base = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper };

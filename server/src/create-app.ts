@@ -34,7 +34,9 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   app.use('/api', express.json({ limit: config.maxBodyBytes }), bodyErrorMiddleware);
   app.enableCors(config.clientOrigin ? { origin: config.clientOrigin, credentials: true } : { origin: false });
   app.setGlobalPrefix('api');
-  app.useWebSocketAdapter(new ConfiguredIoAdapter(app, config.clientOrigin));
+  app.useWebSocketAdapter(
+    new ConfiguredIoAdapter(app, { clientOrigin: config.clientOrigin, redisUrl: config.redisUrl }),
+  );
   serveClient(app, config.clientDistDir);
   app.enableShutdownHooks();
   return app;

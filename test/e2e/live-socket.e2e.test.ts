@@ -1,6 +1,7 @@
 import { ErrorCode, LIVE_NAMESPACE, PROTOCOL_VERSION, type SocketErrorData, type User } from '@leernetwerk/shared';
 import jwt from 'jsonwebtoken';
 import { io, type Socket } from 'socket.io-client';
+import msgpackParser from 'socket.io-msgpack-parser';
 import { login } from '../support/api-client';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 
@@ -20,7 +21,12 @@ afterAll(async () => {
 });
 
 function connect(auth: Record<string, unknown>): Socket {
-  const socket = io(`${t.url}${LIVE_NAMESPACE}`, { auth, transports: ['websocket'], reconnection: false });
+  const socket = io(`${t.url}${LIVE_NAMESPACE}`, {
+    auth,
+    parser: msgpackParser,
+    transports: ['websocket'],
+    reconnection: false,
+  });
   sockets.push(socket);
   return socket;
 }

@@ -16,6 +16,11 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
+  MalformedFrame: 'MALFORMED_FRAME',
+  UpdateTooLarge: 'UPDATE_TOO_LARGE',
+  DocumentTooLarge: 'DOCUMENT_TOO_LARGE',
+  ReadOnly: 'READ_ONLY',
+  NotJoined: 'NOT_JOINED',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;

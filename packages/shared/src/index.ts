@@ -1,5 +1,6 @@
 export * from './account';
 export * from './auth';
+export * from './collab';
 export * from './errors';
 export * from './health';
 export * from './ids';

@@ -26,6 +26,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InvalidJson:
     case ErrorCode.InvalidInviteCode:
     case ErrorCode.ProtocolVersionMismatch:
+    case ErrorCode.MalformedFrame:
+    case ErrorCode.NotJoined:
       return 400;
     case ErrorCode.Unauthenticated:
     case ErrorCode.TokenExpired:
@@ -33,6 +35,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InvalidCredentials:
       return 401;
     case ErrorCode.Forbidden:
+    case ErrorCode.ReadOnly:
       return 403;
     case ErrorCode.NotFound:
       return 404;
@@ -40,6 +43,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.Conflict:
       return 409;
     case ErrorCode.PayloadTooLarge:
+    case ErrorCode.UpdateTooLarge:
+    case ErrorCode.DocumentTooLarge:
       return 413;
     case ErrorCode.RateLimited:
       return 429;

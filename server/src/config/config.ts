@@ -11,6 +11,10 @@ const envSchema = z.object({
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb://')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis://')
+    .optional(),
   DATA_DIR: z.string().min(1).default('data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CLIENT_ORIGIN: z.url().optional(),
@@ -31,6 +35,8 @@ export interface AppConfig {
   /** Unset means: start the embedded database in `dataDir`. */
   mongodbUri: string | undefined;
   dataDir: string;
+  /** Set when several server processes share the load: events and document updates cross via Redis. */
+  redisUrl: string | undefined;
   /** Unset means: generate one and keep it in `dataDir` (development installs). */
   jwtSecret: string | undefined;
   /** Origins allowed by CORS and the socket handshake; same-origin only when unset. */
@@ -64,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     mongodbUri: e.MONGODB_URI,
     dataDir: path.resolve(e.DATA_DIR),
+    redisUrl: e.REDIS_URL,
     jwtSecret: e.JWT_SECRET,
     clientOrigin: e.CLIENT_ORIGIN,
     clientDistDir: path.resolve(e.CLIENT_DIST_DIR ?? path.join(__dirname, '../../../client/dist')),

@@ -1,0 +1,2 @@
+export { CollabProvider, type CollabProviderEvents, type CollabStatus } from './collab-provider';
+export { createCollabSocket, type CollabSocket } from './collab-socket';
