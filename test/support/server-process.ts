@@ -28,10 +28,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 /** Runs the compiled server (`node server/dist/main.js`), exactly as `npm start` does after building. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await findFreePort();
+  const port = env.PORT && /^\d+$/.test(env.PORT) ? Number(env.PORT) : await findFreePort();
   const child = spawn(process.execPath, [compiledMain], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', ...env, PORT: env.PORT ?? String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

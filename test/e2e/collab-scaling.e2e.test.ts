@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { findFreePort } from '@leernetwerk/embedded-db';
+import { login } from '../support/api-client';
+import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { startTestDatabase, type TestDatabase } from '../support/test-database';
+
+let db: TestDatabase;
+let redis: ChildProcess;
+const servers: ServerProcess[] = [];
+const clients: CollabClient[] = [];
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Ready to accept connections')) resolve();
+    });
+  });
+  return child;
+}
+
+beforeAll(async () => {
+  const redisPort = await findFreePort();
+  redis = await startRedis(redisPort);
+  db = await startTestDatabase();
+  const env = {
+    MONGODB_URI: db.uri,
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    JWT_SECRET: 'scaling-test-secret-of-at-least-32-characters',
+    DATA_DIR: db.dataDir,
+  };
+  // One after the other: the first seeds the empty database.
+  servers.push(await startServerProcess(env));
+  servers.push(await startServerProcess(env));
+}, 90_000);
+
+afterAll(async () => {
+  for (const client of clients) client.close();
+  for (const server of servers) await server.stop();
+  redis?.kill();
+  await db?.destroy();
+});
+
+describe('two server processes with one Redis', () => {
+  it('let clients on different processes edit one document and see each other', async () => {
+    const [one, two] = servers;
+    if (!one || !two) throw new Error('servers did not start');
+    const a = await login(one.url, 'ambassadeur@demo.nl');
+    const b = await login(two.url, 'ambassadeur@demo.nl');
+    const docId = `org:${a.user.organisationId}:notes`;
+    const onOne = openCollabClient(one.url, a.accessToken, docId);
+    const onTwo = openCollabClient(two.url, b.accessToken, docId);
+    clients.push(onOne, onTwo);
+    await Promise.all([onOne.provider.whenSynced(), onTwo.provider.whenSynced()]);
+
+    onOne.doc.getText('body').insert(0, 'van proces één. ');
+    await eventually(() => onTwo.doc.getText('body').toString().includes('van proces één'), 'process two to see it');
+    onTwo.doc.getText('body').insert(0, 'En van proces twee. ');
+    await eventually(
+      () => onOne.doc.getText('body').toString().includes('En van proces twee'),
+      'process one to see it',
+    );
+    await Promise.all([onOne.provider.whenSaved(), onTwo.provider.whenSaved()]);
+    expect(onOne.doc.getText('body').toString()).toBe(onTwo.doc.getText('body').toString());
+
+    onOne.provider.awareness.setLocalStateField('user', { name: 'Sanne op één', color: '#1c7ed6' });
+    onTwo.provider.awareness.setLocalStateField('user', { name: 'Sanne op twee', color: '#c92a2a' });
+    const nameSeenBy = (client: CollabClient, clientId: number) =>
+      (client.provider.awareness.getStates().get(clientId)?.user as { name?: string } | undefined)?.name;
+    await eventually(() => nameSeenBy(onTwo, onOne.doc.clientID) === 'Sanne op één', 'presence from one on two');
+    await eventually(() => nameSeenBy(onOne, onTwo.doc.clientID) === 'Sanne op twee', 'presence from two on one');
+  }, 30_000);
+});
