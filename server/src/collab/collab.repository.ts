@@ -59,7 +59,7 @@ export class CollabRepository {
     return {
       snapshot: snapshot ? { state: toBytes(snapshot.state as Buffer), version: snapshot.version as number } : null,
       log: log.map((entry) => ({
-        id: (entry._id).toHexString(),
+        id: entry._id.toHexString(),
         updates: (entry.updates as Buffer[]).map(toBytes),
       })),
     };
