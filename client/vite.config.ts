@@ -9,8 +9,11 @@ const apiTarget = 'http://localhost:3000';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // The shared package is CommonJS when built; bundling its TS source keeps zod tree-shakeable and ESM.
-    alias: { '@leernetwerk/shared': path.resolve(clientDir, '../packages/shared/src/index.ts') },
+    // The workspace packages are CommonJS when built; bundling their TS source keeps them tree-shakeable and ESM.
+    alias: {
+      '@leernetwerk/shared': path.resolve(clientDir, '../packages/shared/src/index.ts'),
+      '@leernetwerk/collab-client': path.resolve(clientDir, '../packages/collab-client/src/index.ts'),
+    },
   },
   server: {
     proxy: {

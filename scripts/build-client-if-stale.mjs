@@ -12,6 +12,7 @@ const sources = [
   'client/vite.config.ts',
   'client/package.json',
   'packages/shared/src',
+  'packages/collab-client/src',
 ];
 
 function newestMtime(target) {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AreaPlaceholderPage } from './features/areas/AreaPlaceholderPage';
 import { AREAS } from './features/areas/areas';
@@ -8,6 +9,10 @@ import { HomePage } from './features/home/HomePage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { AppLayout } from './ui/AppLayout';
 import { NotFoundPage } from './ui/NotFoundPage';
+import { PageLoader } from './ui/PageLoader';
+
+// The editor (TipTap, Yjs) is most of the bundle; only people who open the notes load it.
+const NotesPage = lazy(() => import('./features/notes/NotesPage').then(({ NotesPage }) => ({ default: NotesPage })));
 
 export function AppRoutes() {
   return (
@@ -20,6 +25,14 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
           <Route path="/profiel" element={<ProfilePage />} />
+          <Route
+            path="/notities"
+            element={
+              <Suspense fallback={<PageLoader />}>
+                <NotesPage />
+              </Suspense>
+            }
+          />
           {AREAS.map(({ key, path }) => (
             <Route key={key} path={path} element={<AreaPlaceholderPage area={key} />} />
           ))}

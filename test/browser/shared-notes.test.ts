@@ -65,7 +65,7 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
 }
 
 const whoIsHere = (page: Page) => page.getByRole('list', { name: 'Wie is er nu' });
-const savedStatus = (page: Page) => page.getByRole('status').filter({ hasText: 'Opgeslagen' });
+const savedStatus = (page: Page) => page.getByRole('status').filter({ hasText: /^Opgeslagen$/ });
 
 describe('shared notes in Chromium', () => {
   it('lets two colleagues of one organisation write together, and keeps what they wrote', async () => {
@@ -87,6 +87,14 @@ describe('shared notes in Chromium', () => {
 
     await typeAtEnd(pageA, sentenceA);
     await editorB.getByText(sentenceA).waitFor(WAIT);
+
+    // Formatting travels too, and the toolbar says which format is on.
+    const bold = pageA.getByRole('toolbar', { name: 'Opmaak' }).getByRole('button', { name: 'Vet' });
+    expect(await bold.getAttribute('aria-pressed')).toBe('false');
+    await bold.click();
+    await pageA.keyboard.type(' Neem toestemming mee!');
+    expect(await bold.getAttribute('aria-pressed')).toBe('true');
+    await editorB.locator('strong', { hasText: 'Neem toestemming mee!' }).waitFor(WAIT);
 
     await typeAtEnd(pageB, sentenceB);
     await editorA.getByText(sentenceB).waitFor(WAIT);

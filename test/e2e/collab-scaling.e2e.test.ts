@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { findFreePort } from '@leernetwerk/embedded-db';
-import { login } from '../support/api-client';
+import { LIVE_NAMESPACE, PROTOCOL_VERSION, type OrganisationPresence } from '@leernetwerk/shared';
+import { io } from 'socket.io-client';
+import msgpackParser from 'socket.io-msgpack-parser';
+import type { AuthResponse } from '@leernetwerk/shared';
+import { api, inviteCodeOf, login } from '../support/api-client';
 import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { startTestDatabase, type TestDatabase } from '../support/test-database';
@@ -77,5 +81,34 @@ describe('two server processes with one Redis', () => {
       (client.provider.awareness.getStates().get(clientId)?.user as { name?: string } | undefined)?.name;
     await eventually(() => nameSeenBy(onTwo, onOne.doc.clientID) === 'Sanne op één', 'presence from one on two');
     await eventually(() => nameSeenBy(onOne, onTwo.doc.clientID) === 'Sanne op twee', 'presence from two on one');
+  }, 30_000);
+
+  it('carry live events between processes through the Socket.IO Redis adapter', async () => {
+    const [one, two] = servers;
+    if (!one || !two) throw new Error('servers did not start');
+    const sanne = await login(one.url, 'ambassadeur@demo.nl');
+    const connect = (url: string, token: string) =>
+      io(`${url}${LIVE_NAMESPACE}`, {
+        parser: msgpackParser,
+        transports: ['websocket'],
+        auth: { token, protocolVersion: PROTOCOL_VERSION },
+      });
+    const onOne = connect(one.url, sanne.accessToken);
+    let latest: OrganisationPresence = { online: [] };
+    onOne.on('presence:organisation', (presence: OrganisationPresence) => (latest = presence));
+    try {
+      await eventually(() => latest.online.some((p) => p.id === sanne.user.id), 'own presence');
+      // A colleague of the same organisation connects to the other process.
+      const inviteCode = await inviteCodeOf(two.url, 'Surplus');
+      const colleague = await api<AuthResponse>(two.url, 'POST', '/auth/register', {
+        body: { name: 'Joris Collega', email: 'joris@surplus.nl', password: 'joris-wachtwoord', inviteCode },
+      });
+      const onTwo = connect(two.url, colleague.body.accessToken);
+      await eventually(() => latest.online.some((p) => p.name === 'Joris Collega'), 'presence from the other process');
+      onTwo.close();
+      await eventually(() => !latest.online.some((p) => p.name === 'Joris Collega'), 'leaving from the other process');
+    } finally {
+      onOne.close();
+    }
   }, 30_000);
 });

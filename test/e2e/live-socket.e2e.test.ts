@@ -1,4 +1,11 @@
-import { ErrorCode, LIVE_NAMESPACE, PROTOCOL_VERSION, type SocketErrorData, type User } from '@leernetwerk/shared';
+import {
+  ErrorCode,
+  LIVE_NAMESPACE,
+  PROTOCOL_VERSION,
+  type OrganisationPresence,
+  type SocketErrorData,
+  type User,
+} from '@leernetwerk/shared';
 import jwt from 'jsonwebtoken';
 import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
@@ -83,5 +90,21 @@ describe('live-events namespace', () => {
     const data = await refusal(connect({ token: accessToken, protocolVersion: PROTOCOL_VERSION + 1 }));
     expect(data.code).toBe(ErrorCode.ProtocolVersionMismatch);
     expect(data.message).toMatch(/reload/);
+  });
+
+  it('tells everyone of an organisation who of them is online, and nobody else', async () => {
+    const sanne = await login(t.url, 'ambassadeur@demo.nl');
+    const daan = await login(t.url, 'deelnemer@demo.nl');
+    const seen: string[][] = [];
+    const first = connect({ token: sanne.accessToken, protocolVersion: PROTOCOL_VERSION });
+    first.on('presence:organisation', (p: OrganisationPresence) => seen.push(p.online.map((u) => u.name)));
+    await new Promise((resolve) => first.once('presence:organisation', resolve));
+    const other = connect({ token: daan.accessToken, protocolVersion: PROTOCOL_VERSION });
+    await new Promise((resolve) => other.once('presence:organisation', resolve));
+    const second = connect({ token: sanne.accessToken, protocolVersion: PROTOCOL_VERSION });
+    await new Promise((resolve) => second.once('presence:organisation', resolve));
+    // Sanne twice (two tabs) counts once; Daan of another organisation is never listed.
+    expect(seen.at(-1)).toEqual(['Sanne Ambassadeur']);
+    expect(seen.flat()).not.toContain('Daan Deelnemer');
   });
 });

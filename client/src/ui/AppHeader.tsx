@@ -29,6 +29,11 @@ export function AppHeader() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/notities" className={classes.navLink}>
+                    {t('nav.notes')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/profiel" className={classes.navLink}>
                     {t('nav.profile')}
                   </NavLink>

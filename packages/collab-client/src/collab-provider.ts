@@ -38,6 +38,7 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
   /** Highest clock of this client's own changes that the server confirmed stored. */
   savedClock = 0;
   private joined = false;
+  private readonly ownsAwareness: boolean;
   private inFlight = 0;
   private dirty = false;
   private syncedWaiters: (() => void)[] = [];
@@ -50,6 +51,7 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     awareness?: awarenessProtocol.Awareness,
   ) {
     super();
+    this.ownsAwareness = !awareness;
     this.awareness = awareness ?? new awarenessProtocol.Awareness(doc);
     doc.on('update', this.onLocalUpdate);
     this.awareness.on('update', this.onLocalAwareness);
@@ -57,6 +59,7 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     socket.on('disconnect', this.onDisconnect);
     socket.on('doc:sync', this.onSync);
     socket.on('doc:awareness', this.onAwareness);
+    socket.on('doc:closed', this.onClosed);
     if (socket.connected) this.join();
     else this.setStatus(socket.active ? 'connecting' : 'offline');
   }
@@ -84,6 +87,8 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     this.socket.off('disconnect', this.onDisconnect);
     this.socket.off('doc:sync', this.onSync);
     this.socket.off('doc:awareness', this.onAwareness);
+    this.socket.off('doc:closed', this.onClosed);
+    if (this.ownsAwareness) this.awareness.destroy();
     super.destroy();
   }
 
@@ -91,11 +96,17 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     this.setStatus('connecting');
     this.socket.emit('doc:join', this.docId, (result: JoinResult) => {
       if (!result.ok) {
+        this.setStatus('offline');
         this.emit('error', [result.error]);
         return;
       }
       this.joined = true;
       this.access = result.access;
+      if (result.access === 'read' && this.dirty) {
+        // Changes a reader made locally are never sent, so they are not "unsaved" either.
+        this.dirty = false;
+        this.emit('saved', [true]);
+      }
       this.socket.emit(
         'doc:sync',
         this.docId,
@@ -121,6 +132,13 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
     awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
     this.setStatus('offline');
+  };
+
+  private readonly onClosed = (docId: string, error: CollabError): void => {
+    if (docId !== this.docId) return;
+    this.joined = false;
+    this.setStatus('offline');
+    this.emit('error', [error]);
   };
 
   private readonly onSync = (docId: string, data: unknown): void => {

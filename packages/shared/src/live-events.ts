@@ -26,6 +26,12 @@ export interface ServerToClientEvents {
   session: (payload: { user: User; protocolVersion: number }) => void;
   /** Sent when a handler refuses a message. */
   error: (payload: SocketErrorData) => void;
+  /** Colleagues of your organisation who are online now, on any server process. */
+  'presence:organisation': (payload: OrganisationPresence) => void;
+}
+
+export interface OrganisationPresence {
+  online: { id: string; name: string }[];
 }
 
 /** Client-to-server events; filled by later features. */

@@ -1,4 +1,10 @@
-import { SubscribeMessage, WebSocketGateway, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import {
+  SubscribeMessage,
+  WebSocketGateway,
+  type OnGatewayConnection,
+  type OnGatewayDisconnect,
+  type OnGatewayInit,
+} from '@nestjs/websockets';
 import {
   LIVE_NAMESPACE,
   PROTOCOL_VERSION,
@@ -6,6 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@leernetwerk/shared';
 import type { Namespace, Socket } from 'socket.io';
+import { organisationPresence, organisationRoom } from './organisation-presence';
 import { SocketAuthenticator } from './socket-authenticator';
 import { authenticateSockets, type SocketData } from './socket-middleware';
 
@@ -14,19 +21,36 @@ type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 
 /** The live-events namespace: presence, timers, votes and new posts travel here. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket> {
+export class LiveGateway
+  implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>
+{
+  private namespace?: LiveNamespace;
+
   constructor(private readonly authenticator: SocketAuthenticator) {}
 
   afterInit(namespace: LiveNamespace): void {
+    this.namespace = namespace;
     namespace.use(authenticateSockets(this.authenticator));
   }
 
-  handleConnection(socket: LiveSocket): void {
+  async handleConnection(socket: LiveSocket): Promise<void> {
     socket.emit('session', { user: socket.data.user, protocolVersion: PROTOCOL_VERSION });
+    await socket.join(organisationRoom(socket.data.user.organisationId));
+    await this.announcePresence(socket.data.user.organisationId);
+  }
+
+  async handleDisconnect(socket: LiveSocket): Promise<void> {
+    await this.announcePresence(socket.data.user.organisationId);
   }
 
   @SubscribeMessage('ping')
   ping(): { serverTime: number } {
     return { serverTime: Date.now() };
+  }
+
+  private async announcePresence(organisationId: string): Promise<void> {
+    if (!this.namespace) return;
+    const presence = await organisationPresence(this.namespace, organisationId);
+    this.namespace.to(organisationRoom(organisationId)).emit('presence:organisation', presence);
   }
 }

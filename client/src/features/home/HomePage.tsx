@@ -4,6 +4,7 @@ import { useCurrentUser } from '../../lib/auth/useCurrentUser';
 import { useMyOrganisation } from '../../lib/api/useMyOrganisation';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AREAS } from '../areas/areas';
+import { NotesCard } from '../notes/NotesCard';
 import { AreaCard } from './AreaCard';
 
 export function HomePage() {
@@ -33,6 +34,9 @@ export function HomePage() {
           component="ul"
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
         >
+          <li>
+            <NotesCard />
+          </li>
           {AREAS.map(({ key, path }) => (
             <li key={key}>
               <AreaCard area={key} path={path} />

@@ -6,6 +6,11 @@ export function errorMessage(t: TFunction, error: unknown): string {
   return t(errorKey(isApiError(error) ? error.code : 'INTERNAL'));
 }
 
+/** The translated message for an error code that arrived another way, e.g. over a socket. */
+export function errorCodeMessage(t: TFunction, code: ClientErrorCode): string {
+  return t(errorKey(code));
+}
+
 function errorKey(code: ClientErrorCode) {
   switch (code) {
     case 'VALIDATION_FAILED':
@@ -36,6 +41,16 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':
       return 'errors.PROTOCOL_VERSION_MISMATCH';
+    case 'MALFORMED_FRAME':
+      return 'errors.MALFORMED_FRAME';
+    case 'UPDATE_TOO_LARGE':
+      return 'errors.UPDATE_TOO_LARGE';
+    case 'DOCUMENT_TOO_LARGE':
+      return 'errors.DOCUMENT_TOO_LARGE';
+    case 'READ_ONLY':
+      return 'errors.READ_ONLY';
+    case 'NOT_JOINED':
+      return 'errors.NOT_JOINED';
     case 'DATABASE_UNAVAILABLE':
       return 'errors.DATABASE_UNAVAILABLE';
     case 'INTERNAL':

@@ -10,6 +10,7 @@ export const en: Messages = {
   nav: {
     label: 'Main menu',
     home: 'Home',
+    notes: 'Notes',
     profile: 'My profile',
     logout: 'Log out',
   },
@@ -75,6 +76,11 @@ export const en: Messages = {
     NOT_FOUND: 'We could not find this.',
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
+    MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
+    UPDATE_TOO_LARGE: 'This change is too large to save at once. Paste less text at a time.',
+    DOCUMENT_TOO_LARGE: 'This document is full. Start a new document or shorten this one.',
+    READ_ONLY: 'You can read this document but not edit it.',
+    NOT_JOINED: 'This document is not open yet. Reload the page.',
     PROTOCOL_VERSION_MISMATCH: 'There is a new version of the platform. Please reload the page.',
     DATABASE_UNAVAILABLE: 'The platform is briefly unavailable. Please try again in a few minutes.',
     INTERNAL: 'Something went wrong on our side. Please try again later.',
@@ -116,6 +122,35 @@ export const en: Messages = {
       coming:
         'You report what holds you or your organisation back in using social technology. You see which actions follow and what the network takes up.',
     },
+  },
+  notes: {
+    title: 'Shared notes',
+    summary: 'Write together with your colleagues. Everyone in your organisation sees it right away.',
+    intro:
+      'Here you write together with everyone in your organisation. You see right away what the others type. Everything is saved automatically. Are you offline for a moment? Then we keep your changes on this device.',
+    editorLabel: 'Shared notes',
+    toolbarLabel: 'Formatting',
+    format: {
+      bold: 'Bold',
+      italic: 'Italic',
+      bulletList: 'Bullet list',
+      heading: 'Heading',
+    },
+  },
+  collab: {
+    status: {
+      connecting: 'Connecting…',
+      synced: 'Connected',
+      offline: 'Offline — your changes are kept on this device',
+    },
+    save: {
+      saved: 'Saved',
+      saving: 'Saving…',
+      notSaved: 'Not saved yet',
+      readOnly: 'You can read this, but not edit it',
+    },
+    peopleHeading: 'Who is here',
+    onlyYou: 'Only you are here now.',
   },
   profile: {
     title: 'My profile',

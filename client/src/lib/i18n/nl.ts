@@ -9,6 +9,7 @@ export const nl = {
   nav: {
     label: 'Hoofdmenu',
     home: 'Home',
+    notes: 'Notities',
     profile: 'Mijn profiel',
     logout: 'Uitloggen',
   },
@@ -73,6 +74,11 @@ export const nl = {
     NOT_FOUND: 'We konden dit niet vinden.',
     CONFLICT: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
+    MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
+    UPDATE_TOO_LARGE: 'Deze wijziging is te groot om in één keer op te slaan. Plak minder tekst tegelijk.',
+    DOCUMENT_TOO_LARGE: 'Dit document is vol. Begin een nieuw document of maak dit korter.',
+    READ_ONLY: 'Je kunt dit document lezen, maar niet bewerken.',
+    NOT_JOINED: 'Dit document is nog niet geopend. Laad de pagina opnieuw.',
     PROTOCOL_VERSION_MISMATCH: 'Er is een nieuwe versie van het platform. Laad de pagina opnieuw.',
     DATABASE_UNAVAILABLE: 'Het platform is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
     INTERNAL: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
@@ -114,6 +120,35 @@ export const nl = {
       coming:
         'Je meldt wat jou of je organisatie tegenhoudt bij het gebruik van sociale technologie. Je ziet welke acties erop volgen en wat het netwerk oppakt.',
     },
+  },
+  notes: {
+    title: 'Gedeelde notities',
+    summary: "Schrijf samen met je collega's. Iedereen van je organisatie ziet het meteen.",
+    intro:
+      'Hier schrijf je samen met iedereen van je organisatie. Je ziet meteen wat de anderen typen. Alles wordt vanzelf opgeslagen. Ben je even offline? Dan bewaren we je wijzigingen op dit apparaat.',
+    editorLabel: 'Gedeelde notities',
+    toolbarLabel: 'Opmaak',
+    format: {
+      bold: 'Vet',
+      italic: 'Schuin',
+      bulletList: 'Opsomming',
+      heading: 'Kopje',
+    },
+  },
+  collab: {
+    status: {
+      connecting: 'Verbinden…',
+      synced: 'Verbonden',
+      offline: 'Offline — je wijzigingen worden bewaard op dit apparaat',
+    },
+    save: {
+      saved: 'Opgeslagen',
+      saving: 'Opslaan…',
+      notSaved: 'Nog niet opgeslagen',
+      readOnly: 'Je kunt dit lezen, maar niet bewerken',
+    },
+    peopleHeading: 'Wie is er nu',
+    onlyYou: 'Nu ben jij hier alleen.',
   },
   profile: {
     title: 'Mijn profiel',

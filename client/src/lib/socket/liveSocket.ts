@@ -3,11 +3,12 @@ import {
   PROTOCOL_VERSION,
   type ClientToServerEvents,
   type ServerToClientEvents,
-  type SocketErrorData,
   type SocketHandshakeAuth,
 } from '@leernetwerk/shared';
 import { io, type Socket } from 'socket.io-client';
+import msgpackParser from 'socket.io-msgpack-parser';
 import { session } from '../auth/session';
+import { socketErrorCode } from './socketErrorCode';
 
 export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -15,6 +16,8 @@ type StatusListener = (status: LiveStatus) => void;
 
 const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(LIVE_NAMESPACE, {
   autoConnect: false,
+  // The server speaks MessagePack on every namespace (Yjs frames travel as raw binary).
+  parser: msgpackParser,
   transports: ['websocket'],
   // A function, so every (re)connect sends the newest access token.
   auth: (send) => {
@@ -30,12 +33,6 @@ const listeners = new Set<StatusListener>();
 function setStatus(next: LiveStatus): void {
   status = next;
   listeners.forEach((listener) => listener(status));
-}
-
-function errorCodeOf(error: Error): SocketErrorData['code'] | undefined {
-  const data: unknown = (error as Error & { data?: unknown }).data;
-  if (typeof data !== 'object' || data === null || !('code' in data)) return undefined;
-  return (data as SocketErrorData).code;
 }
 
 socket.on('connect', () => {
@@ -57,7 +54,7 @@ socket.io.on('reconnect_attempt', () => setStatus('reconnecting'));
 socket.on('connect_error', (error) => {
   // A refused handshake stops automatic retries; transport errors keep retrying (socket.active).
   if (socket.active) return setStatus('reconnecting');
-  if (errorCodeOf(error) === 'TOKEN_EXPIRED' && !refreshedSinceConnect) {
+  if (socketErrorCode(error) === 'TOKEN_EXPIRED' && !refreshedSinceConnect) {
     refreshedSinceConnect = true;
     setStatus('reconnecting');
     void session.refresh().then((ok) => {
