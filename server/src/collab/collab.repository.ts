@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
+import { isDuplicateKeyError } from '../common/mongo-errors';
 import { CollabSnapshotRecord } from './collab-snapshot.schema';
 import { CollabUpdateRecord } from './collab-update.schema';
 
@@ -19,7 +20,6 @@ export interface LogBatchEntry {
   updates: Uint8Array[];
 }
 
-const DUPLICATE_KEY = 11000;
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -84,7 +84,7 @@ export class CollabRepository {
       const result = await this.snapshots.collection.updateOne({ docId, version: expectedVersion }, { $set: set });
       return result.modifiedCount === 1;
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import type { Technology, TechnologyKind } from '@leernetwerk/shared';
+import { isDuplicateKeyError } from '../common/mongo-errors';
 import { toObjectId } from '../common/mongo-id';
 import { TechnologyRecord } from './technology.schema';
 
@@ -11,7 +12,6 @@ function toTechnology(doc: TechnologyDoc): Technology {
   return { id: doc._id.toHexString(), name: doc.name, kind: doc.kind, description: doc.description };
 }
 
-const DUPLICATE_KEY = 11000;
 
 export class DuplicateTechnologyError extends Error {}
 
@@ -24,7 +24,7 @@ export class TechnologiesRepository {
       const created = await this.model.create(input);
       return toTechnology(created.toObject<TechnologyDoc>());
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) throw new DuplicateTechnologyError();
+      if (isDuplicateKeyError(error)) throw new DuplicateTechnologyError();
       throw error;
     }
   }
@@ -51,7 +51,7 @@ export class TechnologiesRepository {
       const doc = await this.model.findByIdAndUpdate(id, { $set: changes }, { new: true }).lean<TechnologyDoc>().exec();
       return doc ? toTechnology(doc) : null;
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) throw new DuplicateTechnologyError();
+      if (isDuplicateKeyError(error)) throw new DuplicateTechnologyError();
       throw error;
     }
   }

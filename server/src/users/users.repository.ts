@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import type { Role, User } from '@leernetwerk/shared';
+import { isDuplicateKeyError } from '../common/mongo-errors';
 import { toObjectId } from '../common/mongo-id';
 import { UserRecord } from './user.schema';
 
@@ -35,7 +36,6 @@ function toUser(doc: UserDoc): User {
   };
 }
 
-const DUPLICATE_KEY = 11000;
 
 export class DuplicateEmailError extends Error {}
 
@@ -52,7 +52,7 @@ export class UsersRepository {
       });
       return toUser(created.toObject<UserDoc>());
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) throw new DuplicateEmailError();
+      if (isDuplicateKeyError(error)) throw new DuplicateEmailError();
       throw error;
     }
   }
