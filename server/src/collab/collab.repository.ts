@@ -20,7 +20,6 @@ export interface LogBatchEntry {
   updates: Uint8Array[];
 }
 
-
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@leernetwerk/shared';
+import { CollabLimits, ErrorCode } from '@leernetwerk/shared';
 import * as encoding from 'lib0/encoding';
 import { messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -6,6 +6,7 @@ import { LocalCollabFanout } from './collab-fanout';
 import type { CollabRepository, LogBatchEntry, StoredDocument } from './collab.repository';
 import { DocumentManager } from './document-manager';
 import { DocumentStorage } from './document-storage';
+import { decodeSyncFrame, encodeSyncStep1 } from './sync-frames';
 
 function updateFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -42,6 +43,12 @@ function editOf(text: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** Unloading is asynchronous (it waits for storage); tests wait for it so no timers outlive them. */
+async function unloaded(manager: DocumentManager, docId: string): Promise<void> {
+  for (let i = 0; i < 100 && manager.isLoaded(docId); i += 1) await new Promise((r) => setTimeout(r, 10));
+  expect(manager.isLoaded(docId)).toBe(false);
+}
+
 describe(DocumentManager.name, () => {
   it('acknowledges an update only once it is stored, and keeps the document while writes fail', async () => {
     const { repository, log, state } = fakeRepository();
@@ -61,8 +68,7 @@ describe(DocumentManager.name, () => {
     state.failing = false;
     await ack;
     expect(log).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(manager.isLoaded('org:x:notes')).toBe(false);
+    await unloaded(manager, 'org:x:notes');
   });
 
   it('refuses updates from a read-only peer and frames from a peer that did not join', async () => {
@@ -75,6 +81,39 @@ describe(DocumentManager.name, () => {
     await expect(manager.handleSync('org:x:notes', 'stranger', updateFrame(editOf('x')), true)).rejects.toMatchObject({
       code: ErrorCode.NotJoined,
     });
+    manager.leave('org:x:notes', 'reader');
     expect(log).toHaveLength(0);
+    await unloaded(manager, 'org:x:notes');
+  });
+
+  it('refuses updates once the document reaches its maximum size, keeping what it had', async () => {
+    const { repository } = fakeRepository();
+    const manager = new DocumentManager(new DocumentStorage(repository), repository, new LocalCollabFanout());
+    await manager.join('org:x:notes', 'writer');
+    const chunk = 'x'.repeat(CollabLimits.maxUpdateBytes - 1_000);
+    let accepted = 0;
+    let refusal: unknown;
+    for (let i = 0; i < 40 && !refusal; i += 1) {
+      await manager
+        .handleSync('org:x:notes', 'writer', updateFrame(editOf(chunk)), true)
+        .then(() => (accepted += 1))
+        .catch((error: unknown) => (refusal = error));
+    }
+    expect(refusal).toMatchObject({ code: ErrorCode.DocumentTooLarge });
+    expect(accepted * chunk.length).toBeLessThanOrEqual(CollabLimits.maxDocumentBytes);
+
+    // What the server holds is exactly the accepted edits.
+    const step2 = await manager.handleSync(
+      'org:x:notes',
+      'writer',
+      encodeSyncStep1(Y.encodeStateVector(new Y.Doc())),
+      true,
+    );
+    const answer = decodeSyncFrame(step2 ?? new Uint8Array());
+    const reader = new Y.Doc();
+    if (answer.type === 'step2') Y.applyUpdate(reader, answer.update);
+    manager.leave('org:x:notes', 'writer');
+    expect(reader.getText('t').length).toBe(accepted * chunk.length);
+    await unloaded(manager, 'org:x:notes');
   });
 });
