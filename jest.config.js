@@ -12,6 +12,9 @@ const base = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNam
 module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 30_000,
+  // With two cores Jest runs test files in its own process; a timer a library leaves behind must
+  // not keep CI waiting after the results are in.
+  forceExit: true,
   projects: [
     {
       ...base,
