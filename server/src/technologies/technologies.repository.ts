@@ -12,7 +12,6 @@ function toTechnology(doc: TechnologyDoc): Technology {
   return { id: doc._id.toHexString(), name: doc.name, kind: doc.kind, description: doc.description };
 }
 
-
 export class DuplicateTechnologyError extends Error {}
 
 @Injectable()

@@ -36,7 +36,6 @@ function toUser(doc: UserDoc): User {
   };
 }
 
-
 export class DuplicateEmailError extends Error {}
 
 @Injectable()
