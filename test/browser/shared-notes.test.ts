@@ -132,4 +132,25 @@ describe('shared notes in Chromium', () => {
 
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('removes the saved copy of the notes from the device at logout', async () => {
+    const page = await loggedInPage(JORIS);
+    await page.goto(`${server.url}/notities`);
+    await writableEditor(page);
+    await typeAtEnd(page, 'Nog één regel voor het uitloggen.');
+    await savedStatus(page).waitFor(WAIT);
+    const localCopies = () =>
+      page.evaluate(async () => (await indexedDB.databases()).filter((db) => db.name?.endsWith(':notes')).length);
+    expect(await localCopies()).toBe(1);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor(WAIT);
+    // Deletion waits until the editor has closed the database, a moment after leaving the page.
+    let remaining = await localCopies();
+    for (let i = 0; i < 50 && remaining > 0; i += 1) {
+      await page.waitForTimeout(200);
+      remaining = await localCopies();
+    }
+    expect(remaining).toBe(0);
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { CollabError, DocAccess } from '@leernetwerk/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabSocket } from '../../lib/socket/collabSocket';
+import { localCopies } from '../../lib/collab/localCopies';
 
 /** How a person shows up to the others: in the list of who is here and on their caret. */
 export interface CollabUser {
@@ -53,7 +54,9 @@ class OpenDocument {
   constructor(docId: string) {
     // Edits made offline are kept on this device and reach the server after the next connect.
     new IndexeddbPersistence(docId, this.ydoc);
+    localCopies.remember(docId);
     this.provider = new CollabProvider(collabSocket(), docId, this.ydoc);
+    this.provider.on('saved', (saved) => localCopies.setUnsaved(docId, !saved));
     this.state = { ...this.read(), error: null, people: [] };
     this.provider.on('status', (status) => this.update(status === 'synced' ? { error: null } : {}));
     this.provider.on('saved', (saved) => this.update(saved ? { error: null } : {}));
