@@ -40,6 +40,7 @@ beforeAll(async () => {
     REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     JWT_SECRET: 'scaling-test-secret-of-at-least-32-characters',
     DATA_DIR: db.dataDir,
+    LOGIN_RATE_LIMIT_PER_MINUTE: '4',
   };
   // One after the other: the first seeds the empty database.
   servers.push(await startServerProcess(env));
@@ -111,4 +112,19 @@ describe('two server processes with one Redis', () => {
       onOne.close();
     }
   }, 30_000);
+
+  it('count wrong passwords across processes, so the login limit holds for the whole installation', async () => {
+    const [one, two] = servers;
+    if (!one || !two) throw new Error('servers did not start');
+    const attempt = (url: string) =>
+      api(url, 'POST', '/auth/login', { body: { email: 'mila@demo.nl', password: 'fout-wachtwoord' } });
+    const statuses = [
+      (await attempt(one.url)).status,
+      (await attempt(two.url)).status,
+      (await attempt(one.url)).status,
+      (await attempt(two.url)).status,
+      (await attempt(one.url)).status,
+    ];
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+  });
 });

@@ -1,3 +1,4 @@
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -29,7 +30,11 @@ import { TokensService } from './tokens.service';
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: ResolvedConfig) => ({ throttlers: loginThrottlers(config.loginRateLimitPerMinute) }),
+      useFactory: (config: ResolvedConfig) => ({
+        throttlers: loginThrottlers(config.loginRateLimitPerMinute),
+        // With several processes the counts live in Redis, so the limit holds across all of them.
+        storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
+      }),
     }),
     MongooseModule.forFeature([{ name: RefreshTokenRecord.name, schema: RefreshTokenSchema }]),
     UsersModule,
