@@ -3,8 +3,9 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 /** The compacted state of a document; `version` guards against two processes overwriting each other. */
 @Schema({ collection: 'collab_snapshots', versionKey: false })
 export class CollabSnapshotRecord {
-  @Prop({ required: true, unique: true })
-  docId!: string;
+  /** The document id. */
+  @Prop({ type: String })
+  _id!: string;
 
   @Prop({ type: Buffer, required: true })
   state!: Buffer;

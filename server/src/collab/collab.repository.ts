@@ -1,18 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
+import type { Model, mongo } from 'mongoose';
 import { isDuplicateKeyError } from '../common/mongo-errors';
 import { CollabSnapshotRecord } from './collab-snapshot.schema';
-import { CollabUpdateRecord } from './collab-update.schema';
+import { CollabLogRecord } from './collab-log.schema';
 
 export interface StoredSnapshot {
   state: Uint8Array;
   version: number;
 }
 
+export interface StoredLog {
+  updates: Uint8Array[];
+  /** Updates ever appended to this document's log (see CollabLogRecord.appended). */
+  appended: number;
+}
+
 export interface StoredDocument {
   snapshot: StoredSnapshot | null;
-  log: { id: string; updates: Uint8Array[] }[];
+  log: StoredLog;
 }
 
 export interface LogBatchEntry {
@@ -29,44 +35,51 @@ function toBytes(value: Buffer | { buffer: Uint8Array }): Uint8Array {
   return value instanceof Uint8Array ? value : value.buffer;
 }
 
+type LogDoc = { _id: string; updates: Buffer[]; appended: number };
+type SnapshotDoc = { _id: string; state: Buffer; version: number };
+
 /** Persistence of Yjs documents: an append-only update log plus one compacted snapshot each. */
 @Injectable()
 export class CollabRepository {
-  constructor(
-    @InjectModel(CollabUpdateRecord.name) private readonly updates: Model<CollabUpdateRecord>,
-    @InjectModel(CollabSnapshotRecord.name) private readonly snapshots: Model<CollabSnapshotRecord>,
-  ) {}
+  private readonly logs: mongo.Collection<LogDoc>;
+  private readonly snapshots: mongo.Collection<SnapshotDoc>;
 
-  /** Writes one batch in a single round trip; returns the log entry id per input entry. */
-  async appendBatch(entries: LogBatchEntry[]): Promise<string[]> {
-    const now = new Date();
-    const docs = entries.map((entry) => ({
-      _id: new Types.ObjectId(),
-      docId: entry.docId,
-      updates: entry.updates.map(toBuffer),
-      createdAt: now,
-    }));
-    await this.updates.collection.insertMany(docs, { ordered: false });
-    return docs.map((doc) => doc._id.toHexString());
+  // The driver's collections directly: the hot path needs no mongoose documents, and the ids are strings.
+  constructor(
+    @InjectModel(CollabLogRecord.name) logModel: Model<CollabLogRecord>,
+    @InjectModel(CollabSnapshotRecord.name) snapshotModel: Model<CollabSnapshotRecord>,
+  ) {
+    this.logs = logModel.collection as unknown as mongo.Collection<LogDoc>;
+    this.snapshots = snapshotModel.collection as unknown as mongo.Collection<SnapshotDoc>;
+  }
+
+  /** Appends a group commit's updates for several documents in one round trip; each append is atomic. */
+  async appendBatch(entries: LogBatchEntry[]): Promise<void> {
+    await this.logs.bulkWrite(
+      entries.map(({ docId, updates }) => ({
+        updateOne: {
+          filter: { _id: docId },
+          update: { $push: { updates: { $each: updates.map(toBuffer) } }, $inc: { appended: updates.length } },
+          upsert: true,
+        },
+      })),
+      { ordered: false },
+    );
   }
 
   async load(docId: string): Promise<StoredDocument> {
-    const [snapshot, log] = await Promise.all([
-      this.snapshots.collection.findOne({ docId }),
-      this.updates.collection.find({ docId }, { projection: { updates: 1 } }).toArray(),
-    ]);
-    return {
-      snapshot: snapshot ? { state: toBytes(snapshot.state as Buffer), version: snapshot.version as number } : null,
-      log: log.map((entry) => ({
-        id: entry._id.toHexString(),
-        updates: (entry.updates as Buffer[]).map(toBytes),
-      })),
-    };
+    const [snapshot, log] = await Promise.all([this.loadSnapshot(docId), this.loadLog(docId)]);
+    return { snapshot, log };
+  }
+
+  async loadLog(docId: string): Promise<StoredLog> {
+    const log = await this.logs.findOne({ _id: docId });
+    return { updates: (log?.updates ?? []).map(toBytes), appended: log?.appended ?? 0 };
   }
 
   async loadSnapshot(docId: string): Promise<StoredSnapshot | null> {
-    const snapshot = await this.snapshots.collection.findOne({ docId });
-    return snapshot ? { state: toBytes(snapshot.state as Buffer), version: snapshot.version as number } : null;
+    const snapshot = await this.snapshots.findOne({ _id: docId });
+    return snapshot ? { state: toBytes(snapshot.state), version: snapshot.version } : null;
   }
 
   /**
@@ -77,10 +90,10 @@ export class CollabRepository {
     const set = { state: toBuffer(state), version: expectedVersion + 1, updatedAt: new Date() };
     try {
       if (expectedVersion === 0) {
-        await this.snapshots.collection.insertOne({ docId, ...set });
+        await this.snapshots.insertOne({ _id: docId, ...set });
         return true;
       }
-      const result = await this.snapshots.collection.updateOne({ docId, version: expectedVersion }, { $set: set });
+      const result = await this.snapshots.updateOne({ _id: docId, version: expectedVersion }, { $set: set });
       return result.modifiedCount === 1;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
@@ -88,8 +101,9 @@ export class CollabRepository {
     }
   }
 
-  async deleteLogEntries(ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.updates.collection.deleteMany({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } });
+  /** Empties the log if nothing was appended since it was read (`appended` unchanged). */
+  async clearLog(docId: string, appended: number): Promise<boolean> {
+    const result = await this.logs.updateOne({ _id: docId, appended }, { $set: { updates: [] } });
+    return result.modifiedCount === 1 || result.matchedCount === 1;
   }
 }

@@ -23,16 +23,16 @@ function fakeRepository() {
     appendBatch: (entries: LogBatchEntry[]) => {
       if (state.failing) return Promise.reject(new Error('database away'));
       log.push(...entries);
-      return Promise.resolve(entries.map((_, i) => `log-${log.length}-${i}`));
+      return Promise.resolve();
     },
-    load: (docId: string): Promise<StoredDocument> =>
-      Promise.resolve({
-        snapshot: null,
-        log: log.filter((e) => e.docId === docId).map((e, i) => ({ id: `l${i}`, updates: e.updates })),
-      }),
+    load: (docId: string): Promise<StoredDocument> => {
+      const updates = log.filter((e) => e.docId === docId).flatMap((e) => e.updates);
+      return Promise.resolve({ snapshot: null, log: { updates, appended: updates.length } });
+    },
+    loadLog: () => Promise.resolve({ updates: [], appended: 0 }),
     loadSnapshot: () => Promise.resolve(null),
     saveSnapshot: () => Promise.resolve(true),
-    deleteLogEntries: () => Promise.resolve(),
+    clearLog: () => Promise.resolve(true),
   } as unknown as CollabRepository;
   return { repository, log, state };
 }

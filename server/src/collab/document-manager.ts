@@ -11,9 +11,8 @@ import { LiveDocument, PeerOrigin, REMOTE_ORIGIN } from './live-document';
 import { PersistenceQueue } from './persistence-queue';
 import { decodeSyncFrame, encodeSyncStep1, encodeSyncStep2, encodeUpdateFrame } from './sync-frames';
 
-/** Log entries after which a loaded document is compacted, and the smaller count at unload. */
+/** Logged updates after which a loaded document is compacted (keeps its log record small). */
 const COMPACT_EVERY = 200;
-const COMPACT_ON_UNLOAD = 20;
 const MAX_AWARENESS_BYTES = 64 * 1024;
 
 export interface JoinedDocument {
@@ -21,6 +20,11 @@ export interface JoinedDocument {
   syncStep1: Uint8Array;
   /** Everyone's presence, or null when nobody else is there. */
   awareness: Uint8Array | null;
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
 }
 
 function malformed(what: string): ApiError {
@@ -50,7 +54,7 @@ export class DocumentManager implements OnModuleDestroy {
   ) {
     this.queue = new PersistenceQueue(
       (entries) => repository.appendBatch(entries),
-      (docId, logId) => this.stored(docId, logId),
+      (docId, count) => this.stored(docId, count),
       (error) => this.logger.error(`Storing document updates failed; retrying: ${String(error)}`),
     );
     fanout.onMessage((message) => this.receiveRemote(message));
@@ -163,7 +167,8 @@ export class DocumentManager implements OnModuleDestroy {
     }
     live.approxBytes += update.byteLength;
     // The update as received is what gets stored: it is what the client was told is saved.
-    this.queue.enqueue(live.id, update);
+    // An empty one (a step 2 from a client with nothing new) needs no write.
+    if (!isEmptyUpdate(update)) this.queue.enqueue(live.id, update);
     await this.queue.whenStored(live.id);
     // Other processes hear of it only once stored, so one that loads the document meanwhile
     // either reads it from the database or receives it here.
@@ -237,11 +242,11 @@ export class DocumentManager implements OnModuleDestroy {
     }
   }
 
-  private stored(docId: string, logId: string): void {
+  private stored(docId: string, count: number): void {
     const live = this.docs.get(docId);
     if (!live) return;
-    live.logIds.push(logId);
-    if (live.logIds.length >= COMPACT_EVERY) void this.storage.compact(live);
+    live.logLength += count;
+    if (live.logLength >= COMPACT_EVERY) void this.storage.compact(live);
   }
 
   private scheduleUnload(live: LiveDocument): void {
@@ -249,7 +254,8 @@ export class DocumentManager implements OnModuleDestroy {
     const unload = (async () => {
       await this.queue.whenStored(live.id);
       if (live.peers.size > 0) return;
-      if (live.logIds.length >= COMPACT_ON_UNLOAD) await this.storage.compact(live);
+      // A document at rest is one snapshot, so it loads in one read.
+      if (live.logLength > 0) await this.storage.compact(live);
       if (live.peers.size > 0 || this.queue.hasPending(live.id)) return;
       this.docs.delete(live.id);
       this.queue.release(live.id);

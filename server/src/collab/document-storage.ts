@@ -18,20 +18,21 @@ export class DocumentStorage {
     const live = new LiveDocument(docId);
     Y.transact(live.doc, () => {
       if (stored.snapshot) Y.applyUpdate(live.doc, stored.snapshot.state);
-      for (const entry of stored.log) for (const update of entry.updates) Y.applyUpdate(live.doc, update);
+      for (const update of stored.log.updates) Y.applyUpdate(live.doc, update);
     });
     live.snapshotVersion = stored.snapshot?.version ?? 0;
-    live.logIds = stored.log.map((entry) => entry.id);
+    live.logLength = stored.log.updates.length;
     live.approxBytes =
-      (stored.snapshot?.state.byteLength ?? 0) +
-      stored.log.reduce((sum, entry) => sum + entry.updates.reduce((s, u) => s + u.byteLength, 0), 0);
+      (stored.snapshot?.state.byteLength ?? 0) + stored.log.updates.reduce((sum, u) => sum + u.byteLength, 0);
     return live;
   }
 
   /**
-   * Folds the known log entries into the snapshot. The snapshot is replaced only if no other
-   * process replaced it meanwhile; otherwise theirs is merged in first, so no snapshot ever loses
-   * what an earlier one held. Log entries are deleted only after a snapshot containing them is stored.
+   * Folds the log into the snapshot. The log is read and merged first, so the new snapshot holds
+   * everything in it, even updates another process appended. The snapshot is replaced only if no
+   * other process replaced it meanwhile (otherwise theirs is merged in and we try again), and the
+   * log is emptied only if nothing was appended since it was read; if something was, it stays for
+   * the next compaction (re-applying it is harmless).
    */
   compact(live: LiveDocument): Promise<void> {
     live.compacting ??= this.compactOnce(live)
@@ -43,15 +44,18 @@ export class DocumentStorage {
   }
 
   private async compactOnce(live: LiveDocument): Promise<void> {
-    const folded = [...live.logIds];
+    const log = await this.repository.loadLog(live.id);
+    Y.transact(live.doc, () => {
+      for (const update of log.updates) Y.applyUpdate(live.doc, update);
+    }, STORED_ORIGIN);
     for (let attempt = 0; attempt < MAX_SNAPSHOT_ATTEMPTS; attempt += 1) {
       const state = Y.encodeStateAsUpdate(live.doc);
       if (await this.repository.saveSnapshot(live.id, state, live.snapshotVersion)) {
         live.snapshotVersion += 1;
-        await this.repository.deleteLogEntries(folded);
-        const foldedSet = new Set(folded);
-        live.logIds = live.logIds.filter((id) => !foldedSet.has(id));
-        live.approxBytes = state.byteLength;
+        if (await this.repository.clearLog(live.id, log.appended)) {
+          live.logLength = Math.max(0, live.logLength - log.updates.length);
+          live.approxBytes = state.byteLength;
+        }
         return;
       }
       const theirs = await this.repository.loadSnapshot(live.id);

@@ -19,8 +19,8 @@ export class LiveDocument {
   readonly peers = new Set<string>();
   /** Awareness client ids each peer controls, to remove them when the peer goes. */
   readonly awarenessClients = new Map<string, Set<number>>();
-  /** Log entries this process knows are contained in `doc` (loaded or written by it). */
-  logIds: string[] = [];
+  /** Updates in the stored log since the last compaction, as far as this process knows. */
+  logLength = 0;
   snapshotVersion = 0;
   /** Stored size estimate: snapshot plus logged updates; checked against the document limit. */
   approxBytes = 0;

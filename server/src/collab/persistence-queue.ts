@@ -1,7 +1,7 @@
 import type { LogBatchEntry } from './collab.repository';
 
-/** Writes a batch of log entries; returns one stored id per entry. */
-export type WriteBatch = (entries: LogBatchEntry[]) => Promise<string[]>;
+/** Writes a batch of log entries (all or nothing as far as the caller is concerned). */
+export type WriteBatch = (entries: LogBatchEntry[]) => Promise<void>;
 
 interface DocQueue {
   updates: Uint8Array[];
@@ -27,7 +27,7 @@ export class PersistenceQueue {
 
   constructor(
     private readonly write: WriteBatch,
-    private readonly onStored: (docId: string, logId: string) => void,
+    private readonly onStored: (docId: string, updateCount: number) => void,
     private readonly onError: (error: unknown) => void,
   ) {}
 
@@ -95,12 +95,11 @@ export class PersistenceQueue {
     if (batch.length === 0) return;
     this.writing = true;
     try {
-      const ids = await this.write(batch.map(({ docId, updates }) => ({ docId, updates })));
+      await this.write(batch.map(({ docId, updates }) => ({ docId, updates })));
       this.failures = 0;
-      batch.forEach(({ docId, queue, upTo }, index) => {
+      batch.forEach(({ docId, queue, updates, upTo }) => {
         queue.stored = upTo;
-        const id = ids[index];
-        if (id) this.onStored(docId, id);
+        this.onStored(docId, updates.length);
         queue.waiters = queue.waiters.filter((waiter) => {
           if (waiter.target > upTo) return true;
           waiter.resolve();
