@@ -642,7 +642,7 @@ function report(
   out.push('  fan-out run (ours: MongoDB command monitoring in the child; Hocuspocus: counted in its store hook),');
   out.push('  including compaction and the final store after everyone left, / bytes of the updates the edits made.');
   out.push(
-    `  Cold load: ours reads ${params.cold_updates} log entries; Hocuspocus one merged state (its storage model).`,
+    `  Cold load: ours reads one log record holding ${params.cold_updates} updates (plus the snapshot); Hocuspocus one merged state.`,
   );
   out.push('  Max clients: every client lives in this one process, so on 2 cores it often saturates before the');
   out.push('  server does; the stop reason says so, and server CPU per 100 clients compares the servers regardless.');
