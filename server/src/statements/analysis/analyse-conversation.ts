@@ -32,7 +32,12 @@ export function analyseConversation(
   const minVotes = Math.min(thresholds.minVotesPerVoter, statementIds.length);
   const qualified = voters.filter((participantId) => (latest.get(participantId)?.size ?? 0) >= minVotes);
 
-  const base = { tallies, voterCount: voters.length, qualifiedVoterCount: qualified.length, shift: opinionShift(votes) };
+  const base = {
+    tallies,
+    voterCount: voters.length,
+    qualifiedVoterCount: qualified.length,
+    shift: opinionShift(votes),
+  };
   const gate = gateReason(statementIds.length, voters.length, qualified.length, thresholds);
   if (gate) return { ...base, ...withoutGroups(latest, statementIds, voters, gate, [], thresholds) };
 

@@ -24,11 +24,7 @@ export interface StatementTally extends Tally {
 }
 
 export type GroupsWithheldReason =
-  | 'too-few-statements'
-  | 'too-few-voters'
-  | 'too-few-votes'
-  | 'groups-too-small'
-  | 'no-differences';
+  'too-few-statements' | 'too-few-voters' | 'too-few-votes' | 'groups-too-small' | 'no-differences';
 
 export interface RepresentativeStatement {
   statementId: string;
@@ -71,8 +67,8 @@ export interface CommonGroundStatement {
 
 export interface DivisiveStatement {
   statementId: string;
-  /** Highest minus lowest smoothed agree ratio among the groups. */
-  spread: number;
+  /** Vote-weighted standard deviation of the groups' smoothed agree ratios, 0 to 0.5. */
+  divisiveness: number;
   groups: GroupAgreement[];
 }
 

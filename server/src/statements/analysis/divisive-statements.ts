@@ -2,26 +2,32 @@ import type { DivisiveStatement } from './analysis.types';
 import { ratio, smoothedRatio, type GroupStatementTally } from './group-tallies';
 import type { AnalysisThresholds } from './thresholds';
 
-type Settings = Pick<AnalysisThresholds, 'minGroupVotesPerStatement' | 'minDivisiveSpread'>;
+type Settings = Pick<AnalysisThresholds, 'minGroupVotesPerStatement' | 'minDivisiveness'>;
 
 /**
- * Statements the groups split on, ranked by the gap between the most and the least agreeing
- * group. The gap uses Laplace-smoothed shares so that a group with few votes cannot fake a split;
- * only groups with minGroupVotesPerStatement votes take part, and at least two must.
+ * Statements the groups split on. Divisiveness is the standard deviation of the groups' agree
+ * shares, each group weighted by its votes on the statement: a clean split of the room in half
+ * scores 0.5, a small group against everyone else less, as it divides fewer people. A plain
+ * max − min gap would rank a split off by a handful as high as one through the middle, and it
+ * rewards whichever group happens to have the least noise. Shares are Laplace-smoothed so a group
+ * with few votes cannot fake a split; only groups with minGroupVotesPerStatement votes take part,
+ * and at least two must.
  */
 export function divisiveStatements(tallies: readonly GroupStatementTally[], settings: Settings): DivisiveStatement[] {
   const found: DivisiveStatement[] = [];
   for (const { statementId, groups } of tallies) {
     const counted = groups
-      .map((tally, groupId) => ({ groupId, tally }))
+      .map((tally, groupId) => ({ groupId, tally, share: smoothedRatio(tally.agree, tally.total) }))
       .filter(({ tally }) => tally.total >= settings.minGroupVotesPerStatement);
     if (counted.length < 2) continue;
-    const shares = counted.map(({ tally }) => smoothedRatio(tally.agree, tally.total));
-    const spread = Math.max(...shares) - Math.min(...shares);
-    if (spread < settings.minDivisiveSpread) continue;
+    const votes = counted.reduce((sum, { tally }) => sum + tally.total, 0);
+    const mean = counted.reduce((sum, { tally, share }) => sum + tally.total * share, 0) / votes;
+    const variance = counted.reduce((sum, { tally, share }) => sum + tally.total * (share - mean) ** 2, 0) / votes;
+    const divisiveness = Math.sqrt(variance);
+    if (divisiveness < settings.minDivisiveness) continue;
     found.push({
       statementId,
-      spread,
+      divisiveness,
       groups: counted.map(({ groupId, tally }) => ({
         groupId,
         agreeRatio: ratio(tally.agree, tally.total),
@@ -29,5 +35,5 @@ export function divisiveStatements(tallies: readonly GroupStatementTally[], sett
       })),
     });
   }
-  return found.sort((a, b) => b.spread - a.spread || (a.statementId < b.statementId ? -1 : 1));
+  return found.sort((a, b) => b.divisiveness - a.divisiveness || (a.statementId < b.statementId ? -1 : 1));
 }

@@ -50,9 +50,7 @@ export function tallyVotes(latest: LatestVotes): StatementTally[] {
       addToTally(tally, value);
     }
   }
-  return [...tallies]
-    .sort(([a], [b]) => compareIds(a, b))
-    .map(([statementId, tally]) => ({ statementId, ...tally }));
+  return [...tallies].sort(([a], [b]) => compareIds(a, b)).map(([statementId, tally]) => ({ statementId, ...tally }));
 }
 
 /** Plain code-unit order: locale-independent, so the same input always sorts the same way. */

@@ -22,10 +22,7 @@ export function projectParticipants(rows: readonly (readonly (number | null)[])[
     // by sqrt(statements / own votes) so that sparse voters land where their votes point.
     const voted = rows[index]?.filter((cell) => cell !== null).length ?? 0;
     const stretch = voted > 0 ? Math.sqrt(columnCount / voted) : 0;
-    return [
-      (coordinates[0] ?? 0) * (signs[0] ?? 1) * stretch,
-      (coordinates[1] ?? 0) * (signs[1] ?? 1) * stretch,
-    ];
+    return [(coordinates[0] ?? 0) * (signs[0] ?? 1) * stretch, (coordinates[1] ?? 0) * (signs[1] ?? 1) * stretch];
   });
 }
 

@@ -18,8 +18,8 @@ export interface AnalysisThresholds {
   maxRepresentativePerGroup: number;
   /** Every group must agree at least this much for common ground. */
   minCommonGroundAgreeRatio: number;
-  /** Gap in (smoothed) agree ratio between the most and least agreeing group. */
-  minDivisiveSpread: number;
+  /** Weighted spread of the groups' agree ratios; see divisive-statements.ts. */
+  minDivisiveness: number;
 }
 
 // minVoters 7: two groups of at least 3 need 6 people; the seventh leaves k-means a real choice,
@@ -29,7 +29,7 @@ export interface AnalysisThresholds {
 // minGroupSize 3: a group of one or two would expose how those people voted (AVG) and is noise.
 // minGroupVotesPerStatement 3: fewer votes than that are an anecdote, not a group's view.
 // minCommonGroundAgreeRatio 0.6: a clear majority in every group, not a coin flip.
-// minDivisiveSpread 0.3: thirty percentage points between groups is a visible split.
+// minDivisiveness 0.15: two equal groups thirty percentage points apart, a visible split.
 export const DEFAULT_THRESHOLDS: AnalysisThresholds = {
   minStatements: 3,
   minVoters: 7,
@@ -40,5 +40,5 @@ export const DEFAULT_THRESHOLDS: AnalysisThresholds = {
   representativeMinZ: 1.2816,
   maxRepresentativePerGroup: 5,
   minCommonGroundAgreeRatio: 0.6,
-  minDivisiveSpread: 0.3,
+  minDivisiveness: 0.15,
 };
