@@ -45,9 +45,13 @@ export class DocumentStorage {
 
   private async compactOnce(live: LiveDocument): Promise<void> {
     const log = await this.repository.loadLog(live.id);
-    Y.transact(live.doc, () => {
-      for (const update of log.updates) Y.applyUpdate(live.doc, update);
-    }, STORED_ORIGIN);
+    Y.transact(
+      live.doc,
+      () => {
+        for (const update of log.updates) Y.applyUpdate(live.doc, update);
+      },
+      STORED_ORIGIN,
+    );
     for (let attempt = 0; attempt < MAX_SNAPSHOT_ATTEMPTS; attempt += 1) {
       const state = Y.encodeStateAsUpdate(live.doc);
       if (await this.repository.saveSnapshot(live.id, state, live.snapshotVersion)) {
