@@ -13,6 +13,7 @@ import { OpenApiModule } from './openapi/openapi.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
+import { StatementsModule } from './statements/statements.module';
 import { TechnologiesModule } from './technologies/technologies.module';
 import { UsersModule } from './users/users.module';
 
@@ -29,6 +30,7 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         TechnologiesModule,
+        StatementsModule,
         HealthModule,
         RealtimeModule,
         CollabModule,

@@ -7,5 +7,6 @@ export * from './ids';
 export * from './live-events';
 export * from './organisations';
 export * from './roles';
+export * from './statements';
 export * from './technologies';
 export * from './users';

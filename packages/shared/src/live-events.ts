@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import type { Statement, VoteTally } from './statements';
 import type { User } from './users';
 
 /** Bumped when live or sync messages change incompatibly; clients send it in the handshake. */
@@ -28,7 +29,19 @@ export interface ServerToClientEvents {
   error: (payload: SocketErrorData) => void;
   /** Colleagues of your organisation who are online now, on any server process. */
   'presence:organisation': (payload: OrganisationPresence) => void;
+  /** A statement's tally changed; sent to the conversation's room. */
+  'statement:tally': (payload: { statementId: string; tally: VoteTally }) => void;
+  /** A statement was published in the conversation. */
+  'statement:new': (payload: { statement: LiveStatement }) => void;
+  /** A statement was published or hidden by a facilitator. */
+  'statement:updated': (payload: { statement: LiveStatement }) => void;
 }
+
+/** A statement as broadcast to a room: without `mine`, which differs per receiver. */
+export type LiveStatement = Omit<Statement, 'mine'>;
+
+/** Answer to `conversation:join`. */
+export type ConversationJoinAck = { ok: true } | { ok: false; error: SocketErrorData };
 
 export interface OrganisationPresence {
   online: { id: string; name: string }[];
@@ -38,4 +51,6 @@ export interface OrganisationPresence {
 export interface ClientToServerEvents {
   /** Liveness probe; acknowledged with the server time so clients can correct clock offset. */
   ping: (ack: (payload: { serverTime: number }) => void) => void;
+  /** Joins a conversation's room to receive its tallies and statements live. */
+  'conversation:join': (conversationId: string, ack: (result: ConversationJoinAck) => void) => void;
 }

@@ -41,6 +41,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case ErrorCode.EmailTaken:
     case ErrorCode.Conflict:
+    case ErrorCode.ConversationClosed:
       return 409;
     case ErrorCode.PayloadTooLarge:
     case ErrorCode.UpdateTooLarge:

@@ -11,12 +11,12 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@leernetwerk/shared';
-import type { Namespace, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
+import { LiveRooms, type LiveNamespace } from './live-rooms';
 import { organisationPresence, organisationRoom } from './organisation-presence';
 import { SocketAuthenticator } from './socket-authenticator';
 import { authenticateSockets, type SocketData } from './socket-middleware';
 
-type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** The live-events namespace: presence, timers, votes and new posts travel here. */
@@ -26,10 +26,14 @@ export class LiveGateway
 {
   private namespace?: LiveNamespace;
 
-  constructor(private readonly authenticator: SocketAuthenticator) {}
+  constructor(
+    private readonly authenticator: SocketAuthenticator,
+    private readonly rooms: LiveRooms,
+  ) {}
 
   afterInit(namespace: LiveNamespace): void {
     this.namespace = namespace;
+    this.rooms.attach(namespace);
     namespace.use(authenticateSockets(this.authenticator));
   }
 

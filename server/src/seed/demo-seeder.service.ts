@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@leernetwerk/shared';
+import type { Role, User } from '@leernetwerk/shared';
 import { PasswordHasher } from '../auth/password-hasher';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { StatementsService } from '../statements/statements.service';
 import { TechnologiesService } from '../technologies/technologies.service';
 import { UsersService } from '../users/users.service';
+import { DEMO_CONVERSATION } from './demo-conversation';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TECHNOLOGIES, DEMO_USERS } from './demo-network';
 
 export interface DemoSummary {
@@ -25,6 +27,7 @@ export class DemoSeeder {
     private readonly technologies: TechnologiesService,
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
+    private readonly statements: StatementsService,
   ) {}
 
   /** Seeds only when there are no organisations yet; returns whether it seeded. */
@@ -40,8 +43,9 @@ export class DemoSeeder {
       organisationIds.set(key, (await this.organisations.create({ ...organisation, technologyIds: technologies })).id);
     }
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const usersByEmail = new Map<string, User>();
     for (const user of DEMO_USERS) {
-      await this.users.create({
+      const created = await this.users.create({
         name: user.name,
         email: user.email,
         passwordHash,
@@ -49,8 +53,21 @@ export class DemoSeeder {
         organisationId: lookup(organisationIds, user.organisationKey),
         ambassadorOf: user.ambassadorOfKeys.map((k) => lookup(technologyIds, k)),
       });
+      usersByEmail.set(user.email, created);
     }
+    await this.seedConversation(lookup(usersByEmail, DEMO_CONVERSATION.createdByEmail));
     return true;
+  }
+
+  private async seedConversation(facilitator: User): Promise<void> {
+    const { title, description, statements } = DEMO_CONVERSATION;
+    const conversation = await this.statements.createConversation(facilitator, {
+      title,
+      description,
+      moderation: 'strict',
+      allowProposals: true,
+    });
+    for (const text of statements) await this.statements.proposeStatement(facilitator, conversation.id, text);
   }
 
   /** What `npm start` prints: the demo logins that still exist and every organisation's invite code. */

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { StatementsModule } from '../statements/statements.module';
 import { TechnologiesModule } from '../technologies/technologies.module';
 import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder.service';
 
 @Module({
-  imports: [AuthModule, OrganisationsModule, TechnologiesModule, UsersModule],
+  imports: [AuthModule, OrganisationsModule, StatementsModule, TechnologiesModule, UsersModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

@@ -37,6 +37,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.NOT_FOUND';
     case 'CONFLICT':
       return 'errors.CONFLICT';
+    case 'CONVERSATION_CLOSED':
+      return 'errors.CONVERSATION_CLOSED';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':

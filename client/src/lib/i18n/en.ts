@@ -75,6 +75,7 @@ export const en: Messages = {
     FORBIDDEN: 'You do not have access to this part.',
     NOT_FOUND: 'We could not find this.',
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',
+    CONVERSATION_CLOSED: 'This conversation is closed. You can no longer vote.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
     UPDATE_TOO_LARGE: 'This change is too large to save at once. Paste less text at a time.',

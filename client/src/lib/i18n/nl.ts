@@ -73,6 +73,7 @@ export const nl = {
     FORBIDDEN: 'Je hebt geen toegang tot dit onderdeel.',
     NOT_FOUND: 'We konden dit niet vinden.',
     CONFLICT: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
+    CONVERSATION_CLOSED: 'Dit gesprek is gesloten. Je kunt niet meer stemmen.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
     UPDATE_TOO_LARGE: 'Deze wijziging is te groot om in één keer op te slaan. Plak minder tekst tegelijk.',

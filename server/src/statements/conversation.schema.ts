@@ -1,0 +1,25 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { ConversationStatus, ModerationMode } from '@leernetwerk/shared';
+
+@Schema({ collection: 'conversations', timestamps: true })
+export class ConversationRecord {
+  @Prop({ required: true })
+  title!: string;
+
+  @Prop({ default: '' })
+  description!: string;
+
+  @Prop({ type: String, required: true })
+  status!: ConversationStatus;
+
+  @Prop({ type: String, required: true })
+  moderation!: ModerationMode;
+
+  @Prop({ required: true })
+  allowProposals!: boolean;
+
+  @Prop({ required: true })
+  createdBy!: string;
+}
+
+export const ConversationSchema = SchemaFactory.createForClass(ConversationRecord);

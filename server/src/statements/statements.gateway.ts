@@ -1,0 +1,43 @@
+import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import {
+  conversationRoom,
+  ErrorCode,
+  idSchema,
+  LIVE_NAMESPACE,
+  type ClientToServerEvents,
+  type ConversationJoinAck,
+  type ServerToClientEvents,
+} from '@leernetwerk/shared';
+import type { Socket } from 'socket.io';
+import { ApiError } from '../common/api-error';
+import type { SocketData } from '../realtime/socket-middleware';
+import { StatementsService } from './statements.service';
+
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+function refusal(error: unknown): ConversationJoinAck {
+  if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message } };
+  return { ok: false, error: { code: ErrorCode.Internal, message: 'Could not join' } };
+}
+
+/** Statement discussions on the live namespace; authentication happens in LiveGateway's middleware. */
+@WebSocketGateway({ namespace: LIVE_NAMESPACE })
+export class StatementsGateway {
+  constructor(private readonly service: StatementsService) {}
+
+  @SubscribeMessage('conversation:join')
+  async join(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() conversationId: unknown,
+  ): Promise<ConversationJoinAck> {
+    const parsed = idSchema.safeParse(conversationId);
+    if (!parsed.success) return { ok: false, error: { code: ErrorCode.ValidationFailed, message: 'Invalid id' } };
+    try {
+      await this.service.requireJoinable(parsed.data);
+    } catch (error) {
+      return refusal(error);
+    }
+    await socket.join(conversationRoom(parsed.data));
+    return { ok: true };
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { VotePhase, VoteValue } from '@leernetwerk/shared';
+import type { VoteRecord } from './analysis';
+import { StatementVoteRecord } from './vote.schema';
+
+export interface CastVote {
+  conversationId: string;
+  statementId: string;
+  participantId: string;
+  value: VoteValue;
+  phase: VotePhase;
+  reason?: string;
+}
+
+type VoteDoc = Pick<StatementVoteRecord, 'participantId' | 'statementId' | 'value' | 'phase'>;
+
+function toVoteRecord(doc: VoteDoc): VoteRecord {
+  return { participantId: doc.participantId, statementId: doc.statementId, value: doc.value, phase: doc.phase };
+}
+
+/** One document per (statement, participant, phase); see vote.schema.ts. */
+export function voteId(statementId: string, participantId: string, phase: VotePhase): string {
+  return `${statementId}:${participantId}:${phase}`;
+}
+
+@Injectable()
+export class VotesRepository {
+  constructor(@InjectModel(StatementVoteRecord.name) private readonly model: Model<StatementVoteRecord>) {}
+
+  /** Casts or replaces a vote: one upsert of one document. */
+  async upsert(vote: CastVote): Promise<void> {
+    const set = {
+      conversationId: vote.conversationId,
+      statementId: vote.statementId,
+      participantId: vote.participantId,
+      value: vote.value,
+      phase: vote.phase,
+    };
+    const update = vote.reason ? { $set: { ...set, reason: vote.reason } } : { $set: set, $unset: { reason: 1 } };
+    await this.model
+      .updateOne({ _id: voteId(vote.statementId, vote.participantId, vote.phase) }, update, { upsert: true })
+      .exec();
+  }
+
+  async listByStatement(statementId: string): Promise<VoteRecord[]> {
+    const docs = await this.model.find({ statementId }).lean<VoteDoc[]>().exec();
+    return docs.map(toVoteRecord);
+  }
+
+  async listByConversation(conversationId: string): Promise<VoteRecord[]> {
+    const docs = await this.model.find({ conversationId }).sort({ _id: 1 }).lean<VoteDoc[]>().exec();
+    return docs.map(toVoteRecord);
+  }
+}

@@ -1,0 +1,267 @@
+import {
+  ErrorCode,
+  LIVE_NAMESPACE,
+  PROTOCOL_VERSION,
+  type Conversation,
+  type ConversationDetail,
+  type ConversationJoinAck,
+  type ErrorBody,
+  type Statement,
+  type VoteResponse,
+  type VoteTally,
+} from '@leernetwerk/shared';
+import type { ConversationAnalysis } from '@leernetwerk/server/statements/analysis';
+import { io, type Socket } from 'socket.io-client';
+import msgpackParser from 'socket.io-msgpack-parser';
+import { api, login } from '../support/api-client';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const DEMO_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
+
+let t: TestApp;
+let facilitator: string;
+let participant: string;
+let participantB: string;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  facilitator = (await login(t.url, 'aanjager@demo.nl')).accessToken;
+  participant = (await login(t.url, 'deelnemer@demo.nl')).accessToken;
+  participantB = (await login(t.url, 'mila@demo.nl')).accessToken;
+});
+
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.close();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+function first<T>(items: readonly T[]): T {
+  const item = items[0];
+  if (item === undefined) throw new Error('expected at least one item');
+  return item;
+}
+
+const codeOf = (body: unknown): string | undefined => (body as ErrorBody | undefined)?.error?.code;
+
+async function newConversation(changes: Record<string, unknown> = {}): Promise<ConversationDetail> {
+  const created = await api<Conversation>(t.url, 'POST', '/conversations', {
+    token: facilitator,
+    body: { title: `Gesprek ${Date.now()}`, moderation: 'strict', allowProposals: true, ...changes },
+  });
+  expect(created.status).toBe(201);
+  for (const text of ['Eerste stelling om te testen', 'Tweede stelling om te testen']) {
+    const statement = await api(t.url, 'POST', `/conversations/${created.body.id}/statements`, {
+      token: facilitator,
+      body: { text },
+    });
+    expect(statement.status).toBe(201);
+  }
+  return detail(created.body.id, facilitator);
+}
+
+async function detail(id: string, token: string): Promise<ConversationDetail> {
+  const result = await api<ConversationDetail>(t.url, 'GET', `/conversations/${id}`, { token });
+  expect(result.status).toBe(200);
+  return result.body;
+}
+
+const vote = (statementId: string, token: string, body: unknown) =>
+  api<VoteResponse>(t.url, 'PUT', `/statements/${statementId}/vote`, { token, body });
+
+describe('statement discussions', () => {
+  it('seeds the demo conversation with the four statements of the world café, all published', async () => {
+    const list = await api<Conversation[]>(t.url, 'GET', '/conversations', { token: participant });
+    const demo = list.body.find((c) => c.title === DEMO_TITLE);
+    expect(demo).toMatchObject({ status: 'open' });
+    const seeded = await detail(demo?.id ?? '', participant);
+    expect(seeded.statements.map((s) => s.text)).toContain(
+      'Om te slagen moet je eerst een jaar lang tijd en geld krijgen om te kunnen pionieren',
+    );
+    expect(seeded.statements).toHaveLength(4);
+    expect(seeded.statements.every((s) => s.status === 'published' && !s.mine)).toBe(true);
+    expect(first(seeded.statements)).not.toHaveProperty('authorId');
+  });
+
+  it('counts a changed vote once', async () => {
+    const conversation = await newConversation();
+    const statementId = first(conversation.statements).id;
+    expect((await vote(statementId, participant, { value: 'agree' })).body.tally).toEqual({
+      agree: 1,
+      disagree: 0,
+      pass: 0,
+    });
+    const changed = await vote(statementId, participant, { value: 'disagree', reason: 'Toch niet' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
+    const seen = await detail(conversation.id, participant);
+    expect(seen.statements.find((s) => s.id === statementId)?.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
+  });
+
+  it.each([
+    ['a reason over 280 characters', { value: 'agree', reason: 'x'.repeat(281) }],
+    ['an unknown value', { value: 'misschien' }],
+    ['an unknown phase', { value: 'agree', phase: 'during' }],
+  ])('refuses %s with VALIDATION_FAILED and changes nothing', async (_label, body) => {
+    const conversation = await newConversation();
+    const statementId = first(conversation.statements).id;
+    await vote(statementId, participant, { value: 'pass' });
+    const refused = await vote(statementId, participant, body);
+    expect(refused.status).toBe(400);
+    expect(codeOf(refused.body)).toBe(ErrorCode.ValidationFailed);
+    const seen = await detail(conversation.id, participant);
+    expect(first(seen.statements).tally).toEqual({ agree: 0, disagree: 0, pass: 1 });
+  });
+
+  it('refuses a vote on an unknown statement with NOT_FOUND', async () => {
+    const refused = await vote('0123456789abcdef01234567', participant, { value: 'agree' });
+    expect(refused.status).toBe(404);
+    expect(codeOf(refused.body)).toBe(ErrorCode.NotFound);
+  });
+
+  it('lets only facilitators create conversations and moderate', async () => {
+    const conversation = await newConversation();
+    const create = await api(t.url, 'POST', '/conversations', { token: participant, body: { title: 'Mag niet' } });
+    expect(create.status).toBe(403);
+    const moderate = await api(t.url, 'POST', `/statements/${first(conversation.statements).id}/moderation`, {
+      token: participant,
+      body: { action: 'hide' },
+    });
+    expect(moderate.status).toBe(403);
+    const patch = await api(t.url, 'PATCH', `/conversations/${conversation.id}`, {
+      token: participant,
+      body: { status: 'closed' },
+    });
+    expect(patch.status).toBe(403);
+    expect(first((await detail(conversation.id, participant)).statements).status).toBe('published');
+  });
+
+  it('does not serve a hidden statement to participants, nor take votes on it', async () => {
+    const conversation = await newConversation();
+    const hiddenId = first(conversation.statements).id;
+    const hidden = await api<Statement>(t.url, 'POST', `/statements/${hiddenId}/moderation`, {
+      token: facilitator,
+      body: { action: 'hide' },
+    });
+    expect(hidden.body.status).toBe('hidden');
+    expect((await detail(conversation.id, participant)).statements.map((s) => s.id)).not.toContain(hiddenId);
+    expect((await detail(conversation.id, facilitator)).statements.map((s) => s.id)).toContain(hiddenId);
+    const refused = await vote(hiddenId, participant, { value: 'agree' });
+    expect(codeOf(refused.body)).toBe(ErrorCode.NotFound);
+  });
+
+  it('refuses votes in a closed conversation with CONVERSATION_CLOSED', async () => {
+    const conversation = await newConversation();
+    const closed = await api(t.url, 'PATCH', `/conversations/${conversation.id}`, {
+      token: facilitator,
+      body: { status: 'closed' },
+    });
+    expect(closed.status).toBe(200);
+    const refused = await vote(first(conversation.statements).id, participant, { value: 'agree' });
+    expect(refused.status).toBe(409);
+    expect(codeOf(refused.body)).toBe(ErrorCode.ConversationClosed);
+    expect(first((await detail(conversation.id, participant)).statements).tally.agree).toBe(0);
+  });
+
+  it('puts proposals in pending under strict moderation until a facilitator publishes them', async () => {
+    const conversation = await newConversation({ moderation: 'strict' });
+    const proposed = await api<Statement>(t.url, 'POST', `/conversations/${conversation.id}/statements`, {
+      token: participant,
+      body: { text: 'Een voorstel van een deelnemer' },
+    });
+    expect(proposed.status).toBe(201);
+    expect(proposed.body).toMatchObject({ status: 'pending', mine: true });
+    expect((await detail(conversation.id, participantB)).statements.map((s) => s.id)).not.toContain(proposed.body.id);
+    expect(codeOf((await vote(proposed.body.id, participantB, { value: 'agree' })).body)).toBe(ErrorCode.NotFound);
+    await api(t.url, 'POST', `/statements/${proposed.body.id}/moderation`, {
+      token: facilitator,
+      body: { action: 'publish' },
+    });
+    const seen = (await detail(conversation.id, participantB)).statements.find((s) => s.id === proposed.body.id);
+    expect(seen).toMatchObject({ status: 'published', mine: false });
+  });
+
+  it('publishes proposals at once under permissive moderation', async () => {
+    const conversation = await newConversation({ moderation: 'permissive' });
+    const proposed = await api<Statement>(t.url, 'POST', `/conversations/${conversation.id}/statements`, {
+      token: participant,
+      body: { text: 'Nog een voorstel' },
+    });
+    expect(proposed.body.status).toBe('published');
+  });
+
+  it('returns tallies as results, without groups below the thresholds', async () => {
+    const conversation = await newConversation();
+    await vote(first(conversation.statements).id, participant, { value: 'agree' });
+    await vote(first(conversation.statements).id, participantB, { value: 'disagree' });
+    const results = await api<ConversationAnalysis>(t.url, 'GET', `/conversations/${conversation.id}/results`, {
+      token: participant,
+    });
+    expect(results.status).toBe(200);
+    expect(results.body.tallies).toEqual([
+      { statementId: first(conversation.statements).id, agree: 1, disagree: 1, pass: 0, total: 2 },
+    ]);
+    expect(results.body.voterCount).toBe(2);
+    expect(results.body.groups).toBeNull();
+    expect(results.body.groupsWithheldReason).not.toBeNull();
+  });
+});
+
+describe('statement discussions live', () => {
+  function connect(token: string): Socket {
+    const socket = io(`${t.url}${LIVE_NAMESPACE}`, {
+      auth: { token, protocolVersion: PROTOCOL_VERSION },
+      parser: msgpackParser,
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(socket);
+    return socket;
+  }
+
+  async function join(socket: Socket, conversationId: string): Promise<ConversationJoinAck> {
+    return (await socket.emitWithAck('conversation:join', conversationId)) as ConversationJoinAck;
+  }
+
+  it('refuses to join an unknown conversation', async () => {
+    const socket = connect(participant);
+    const ack = await join(socket, '0123456789abcdef01234567');
+    expect(ack.ok ? undefined : ack.error.code).toBe(ErrorCode.NotFound);
+  });
+
+  it('gives ten joined clients the exact final tally after concurrent votes', async () => {
+    const conversation = await newConversation();
+    const statementId = first(conversation.statements).id;
+    const clients = Array.from({ length: 10 }, () => connect(participant));
+    for (const client of clients) expect(await join(client, conversation.id)).toEqual({ ok: true });
+
+    const voters = await Promise.all(
+      ['beheer@demo.nl', 'coordinator@demo.nl', 'aanjager@demo.nl', 'ambassadeur@demo.nl', 'deelnemer@demo.nl'].map(
+        async (email) => (await login(t.url, email)).accessToken,
+      ),
+    );
+    const expected: VoteTally = { agree: 3, disagree: 2, pass: 0 };
+    const sentinelId = conversation.statements[1]?.id ?? '';
+    // Broadcasts to one socket arrive in order: once the sentinel's tally is in, so is every earlier one.
+    const lastTallies = clients.map(
+      (client) =>
+        new Promise<VoteTally | undefined>((resolve) => {
+          let last: VoteTally | undefined;
+          client.on('statement:tally', (payload: { statementId: string; tally: VoteTally }) => {
+            if (payload.statementId === statementId) last = payload.tally;
+            if (payload.statementId === sentinelId) resolve(last);
+          });
+        }),
+    );
+    await Promise.all(voters.map((token, i) => vote(statementId, token, { value: i < 3 ? 'agree' : 'disagree' })));
+    // Every voter changes their mind twice, concurrently: still one vote each.
+    await Promise.all(voters.map((token) => vote(statementId, token, { value: 'pass' })));
+    await Promise.all(voters.map((token, i) => vote(statementId, token, { value: i < 3 ? 'agree' : 'disagree' })));
+    await vote(sentinelId, participant, { value: 'pass' });
+    expect(await Promise.all(lastTallies)).toEqual(clients.map(() => expected));
+    expect(first((await detail(conversation.id, participant)).statements).tally).toEqual(expected);
+  });
+});
