@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { now, withTimeout, type BenchClient } from './bench-targets';
+import { percentile } from './bench-common';
 
 /**
  * Every client is a writer: at its rate it appends a token `<writer>.<seq>@<timestamp>;` to the
@@ -48,12 +49,6 @@ export interface LoadWindow {
 
 const TOKEN = /(\d+\.\d+@(\d+\.\d+));/g;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
 
 /** p99 of latencies per second of sending, counted from the window's start. */
 export function p99PerSecond(window: LoadWindow, which: 'delivery' | 'ack'): number[] {

@@ -44,21 +44,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import * as Y from 'yjs';
-import { LoadGenerator, p99PerSecond, percentile, type LoadWindow, type Writer } from './bench-load';
+import { envNumber, percentile } from './bench-common';
+import { LoadGenerator, p99PerSecond, type LoadWindow, type Writer } from './bench-load';
 import type { ServerStats } from './bench-probe';
 import { now, processTreeCpuMs, startHocuspocus, startOurs, withTimeout, type Target } from './bench-targets';
 
 const SMOKE = process.env.SMOKE === '1';
-
-function envNumber(name: string, fallback: number, min: number, max: number, integer = true): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw new Error(`${name} must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${raw}`);
-  }
-  return value;
-}
 
 const params = {
   smoke: SMOKE,

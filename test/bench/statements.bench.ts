@@ -39,18 +39,9 @@ import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { envNumber, percentile } from './bench-common';
 
 const SMOKE = process.env.SMOKE === '1';
-
-function envNumber(name: string, fallback: number, min: number, max: number, integer = true): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw new Error(`${name} must be ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${raw}`);
-  }
-  return value;
-}
 
 const params = {
   smoke: SMOKE,
@@ -69,12 +60,6 @@ const log = (message: string): void => {
   process.stderr.write(`[bench:statements] ${message}\n`);
 };
 const now = (): number => performance.now();
-
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
 
 const round = (value: number, digits = 2): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
 
