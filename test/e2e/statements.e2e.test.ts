@@ -1,19 +1,20 @@
 import {
   ErrorCode,
+  type AuthResponse,
   LIVE_NAMESPACE,
   PROTOCOL_VERSION,
   type Conversation,
   type ConversationDetail,
   type ConversationJoinAck,
+  type ConversationResults,
   type ErrorBody,
   type Statement,
   type VoteResponse,
   type VoteTally,
 } from '@leernetwerk/shared';
-import type { ConversationAnalysis } from '@leernetwerk/server/statements/analysis';
 import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
-import { api, login } from '../support/api-client';
+import { api, inviteCodeOf, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const DEMO_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
@@ -86,19 +87,35 @@ describe('statement discussions', () => {
     expect(first(seeded.statements)).not.toHaveProperty('authorId');
   });
 
-  it('counts a changed vote once', async () => {
+  it('counts a changed vote once and shows the voter their own vote and reason', async () => {
     const conversation = await newConversation();
     const statementId = first(conversation.statements).id;
-    expect((await vote(statementId, participant, { value: 'agree' })).body.tally).toEqual({
-      agree: 1,
-      disagree: 0,
-      pass: 0,
-    });
+    const cast = await vote(statementId, participant, { value: 'agree' });
+    expect(cast.body).toEqual({ statementId, phase: 'before', vote: { value: 'agree' } });
     const changed = await vote(statementId, participant, { value: 'disagree', reason: 'Toch niet' });
     expect(changed.status).toBe(200);
-    expect(changed.body.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
-    const seen = await detail(conversation.id, participant);
-    expect(seen.statements.find((s) => s.id === statementId)?.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
+    const seen = (await detail(conversation.id, participant)).statements.find((s) => s.id === statementId);
+    expect(seen?.tally).toEqual({ agree: 0, disagree: 1, pass: 0 });
+    expect(seen?.myVote).toEqual({ before: { value: 'disagree', reason: 'Toch niet' }, after: null });
+    const other = (await detail(conversation.id, participantB)).statements.find((s) => s.id === statementId);
+    expect(other?.myVote).toEqual({ before: null, after: null });
+  });
+
+  it("counts votes in the conversation's phase: an after vote replaces the same person's before vote", async () => {
+    const conversation = await newConversation();
+    const statementId = first(conversation.statements).id;
+    await vote(statementId, participant, { value: 'disagree' });
+    await vote(statementId, participantB, { value: 'disagree' });
+    const switched = await api<Conversation>(t.url, 'PATCH', `/conversations/${conversation.id}`, {
+      token: facilitator,
+      body: { votingPhase: 'after' },
+    });
+    expect(switched.body.votingPhase).toBe('after');
+    const after = await vote(statementId, participant, { value: 'agree' });
+    expect(after.body.phase).toBe('after');
+    const seen = first((await detail(conversation.id, participant)).statements);
+    expect(seen.tally).toEqual({ agree: 1, disagree: 1, pass: 0 });
+    expect(seen.myVote).toEqual({ before: { value: 'disagree' }, after: { value: 'agree' } });
   });
 
   it.each([
@@ -197,7 +214,7 @@ describe('statement discussions', () => {
     const conversation = await newConversation();
     await vote(first(conversation.statements).id, participant, { value: 'agree' });
     await vote(first(conversation.statements).id, participantB, { value: 'disagree' });
-    const results = await api<ConversationAnalysis>(t.url, 'GET', `/conversations/${conversation.id}/results`, {
+    const results = await api<ConversationResults>(t.url, 'GET', `/conversations/${conversation.id}/results`, {
       token: participant,
     });
     expect(results.status).toBe(200);
@@ -232,36 +249,104 @@ describe('statement discussions live', () => {
     expect(ack.ok ? undefined : ack.error.code).toBe(ErrorCode.NotFound);
   });
 
-  it('gives ten joined clients the exact final tally after concurrent votes', async () => {
+  type TalliesPayload = { conversationId: string; tallies: { statementId: string; tally: VoteTally }[] };
+
+  /** Ten colleagues of Surplus, each with their own account. */
+  async function registerVoters(count: number): Promise<string[]> {
+    const inviteCode = await inviteCodeOf(t.url, 'Surplus');
+    const run = Date.now().toString(36);
+    return Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const registered = await api<AuthResponse>(t.url, 'POST', '/auth/register', {
+          body: {
+            name: `Stemmer ${i + 1}`,
+            email: `stemmer-${run}-${i}@example.nl`,
+            password: 'stemmer-wachtwoord',
+            inviteCode,
+          },
+        });
+        expect(registered.status).toBe(201);
+        return registered.body.accessToken;
+      }),
+    );
+  }
+
+  it('gives ten voting clients the exact final tally live, a changed vote counted once', async () => {
     const conversation = await newConversation();
     const statementId = first(conversation.statements).id;
-    const clients = Array.from({ length: 10 }, () => connect(participant));
+    const sentinelId = conversation.statements[1]?.id ?? '';
+    const voters = await registerVoters(10);
+    const clients = voters.map((token) => connect(token));
     for (const client of clients) expect(await join(client, conversation.id)).toEqual({ ok: true });
 
-    const voters = await Promise.all(
-      ['beheer@demo.nl', 'coordinator@demo.nl', 'aanjager@demo.nl', 'ambassadeur@demo.nl', 'deelnemer@demo.nl'].map(
-        async (email) => (await login(t.url, email)).accessToken,
-      ),
-    );
-    const expected: VoteTally = { agree: 3, disagree: 2, pass: 0 };
-    const sentinelId = conversation.statements[1]?.id ?? '';
-    // Broadcasts to one socket arrive in order: once the sentinel's tally is in, so is every earlier one.
+    // Batches reach one socket in order: once the sentinel's tally is in, so is every earlier one.
     const lastTallies = clients.map(
       (client) =>
         new Promise<VoteTally | undefined>((resolve) => {
           let last: VoteTally | undefined;
-          client.on('statement:tally', (payload: { statementId: string; tally: VoteTally }) => {
-            if (payload.statementId === statementId) last = payload.tally;
-            if (payload.statementId === sentinelId) resolve(last);
+          client.on('statement:tallies', (payload: TalliesPayload) => {
+            for (const { statementId: id, tally } of payload.tallies) if (id === statementId) last = tally;
+            if (payload.tallies.some(({ statementId: id }) => id === sentinelId)) resolve(last);
           });
         }),
     );
-    await Promise.all(voters.map((token, i) => vote(statementId, token, { value: i < 3 ? 'agree' : 'disagree' })));
-    // Every voter changes their mind twice, concurrently: still one vote each.
-    await Promise.all(voters.map((token) => vote(statementId, token, { value: 'pass' })));
-    await Promise.all(voters.map((token, i) => vote(statementId, token, { value: i < 3 ? 'agree' : 'disagree' })));
-    await vote(sentinelId, participant, { value: 'pass' });
+    const valueOf = (i: number) => (i < 6 ? 'agree' : i < 9 ? 'disagree' : 'pass');
+    await Promise.all(voters.map((token, i) => vote(statementId, token, { value: valueOf(i) })));
+    // Half of them change their mind twice, concurrently: still one vote each.
+    await Promise.all(voters.slice(0, 5).map((token) => vote(statementId, token, { value: 'disagree' })));
+    await Promise.all(voters.slice(0, 5).map((token, i) => vote(statementId, token, { value: valueOf(i) })));
+    await vote(sentinelId, facilitator, { value: 'pass' });
+
+    const expected: VoteTally = { agree: 6, disagree: 3, pass: 1 };
     expect(await Promise.all(lastTallies)).toEqual(clients.map(() => expected));
     expect(first((await detail(conversation.id, participant)).statements).tally).toEqual(expected);
+  });
+
+  it('sends new statements, replies and recomputed results to the room', async () => {
+    const conversation = await newConversation({ moderation: 'permissive' });
+    const socket = connect(participantB);
+    expect(await join(socket, conversation.id)).toEqual({ ok: true });
+    const statementNew = new Promise<string>((resolve) =>
+      socket.on('statement:new', ({ statement }: { statement: Statement }) => resolve(statement.text)),
+    );
+    const replyNew = new Promise<string>((resolve) =>
+      socket.on('reply:new', ({ reply }: { reply: { text: string } }) => resolve(reply.text)),
+    );
+    const results = new Promise<ConversationResults>((resolve) =>
+      socket.on('conversation:results', ({ results }: { results: ConversationResults }) => resolve(results)),
+    );
+    const statementId = first(conversation.statements).id;
+    await api(t.url, 'POST', `/conversations/${conversation.id}/statements`, {
+      token: participant,
+      body: { text: 'Een nieuwe stelling, live' },
+    });
+    await api(t.url, 'POST', `/statements/${statementId}/replies`, {
+      token: participant,
+      body: { kind: 'for', text: 'Een argument voor, live' },
+    });
+    await vote(statementId, participant, { value: 'agree' });
+    expect(await statementNew).toBe('Een nieuwe stelling, live');
+    expect(await replyNew).toBe('Een argument voor, live');
+    expect((await results).tallies).toContainEqual({ statementId, agree: 1, disagree: 0, pass: 0, total: 1 });
+  });
+
+  it('lets a client that reconnects catch up: rejoin, then the detail holds what it missed', async () => {
+    const conversation = await newConversation({ moderation: 'permissive' });
+    const first_ = connect(participantB);
+    expect(await join(first_, conversation.id)).toEqual({ ok: true });
+    first_.close();
+    await api(t.url, 'POST', `/conversations/${conversation.id}/statements`, {
+      token: participant,
+      body: { text: 'Gemist tijdens de storing' },
+    });
+    const again = connect(participantB);
+    expect(await join(again, conversation.id)).toEqual({ ok: true });
+    const tallies = new Promise<TalliesPayload>((resolve) => again.on('statement:tallies', resolve));
+    const missed = (await detail(conversation.id, participantB)).statements.find(
+      (s) => s.text === 'Gemist tijdens de storing',
+    );
+    expect(missed).toBeDefined();
+    await vote(missed?.id ?? '', participant, { value: 'agree' });
+    expect((await tallies).tallies).toEqual([{ statementId: missed?.id, tally: { agree: 1, disagree: 0, pass: 0 } }]);
   });
 });

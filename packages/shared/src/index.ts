@@ -10,3 +10,4 @@ export * from './roles';
 export * from './statements';
 export * from './technologies';
 export * from './users';
+export * from './statement-results';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
-import type { Statement, VoteTally } from './statements';
+import type { ConversationResults } from './statement-results';
+import type { Conversation, Reply, Statement, VoteTally } from './statements';
 import type { User } from './users';
 
 /** Bumped when live or sync messages change incompatibly; clients send it in the handshake. */
@@ -29,16 +30,33 @@ export interface ServerToClientEvents {
   error: (payload: SocketErrorData) => void;
   /** Colleagues of your organisation who are online now, on any server process. */
   'presence:organisation': (payload: OrganisationPresence) => void;
-  /** A statement's tally changed; sent to the conversation's room. */
-  'statement:tally': (payload: { statementId: string; tally: VoteTally }) => void;
+  /**
+   * Tallies that changed since the last batch; sent to the conversation's room at most a few times a
+   * second, so a busy room gets one message per batch instead of one per vote.
+   */
+  'statement:tallies': (payload: {
+    conversationId: string;
+    tallies: { statementId: string; tally: VoteTally }[];
+  }) => void;
   /** A statement was published in the conversation. */
   'statement:new': (payload: { statement: LiveStatement }) => void;
-  /** A statement was published or hidden by a facilitator. */
+  /** A statement was published, hidden or reported. */
   'statement:updated': (payload: { statement: LiveStatement }) => void;
+  /** A reply was published under a statement. */
+  'reply:new': (payload: { reply: LiveReply }) => void;
+  /** A reply was published, hidden or reported. */
+  'reply:updated': (payload: { reply: LiveReply }) => void;
+  /** The conversation was opened, closed, or switched phase or moderation. */
+  'conversation:updated': (payload: { conversation: Conversation }) => void;
+  /** The analysis was recomputed (debounced after votes). */
+  'conversation:results': (payload: { results: ConversationResults }) => void;
 }
 
-/** A statement as broadcast to a room: without `mine`, which differs per receiver. */
-export type LiveStatement = Omit<Statement, 'mine'>;
+/** A statement as broadcast to a room: without what differs per receiver (own vote, authorship, reports). */
+export type LiveStatement = Omit<Statement, 'mine' | 'myVote' | 'replies' | 'reports' | 'reportReasons'>;
+
+/** A reply as broadcast to a room. */
+export type LiveReply = Omit<Reply, 'mine' | 'reports' | 'reportReasons'>;
 
 /** Answer to `conversation:join`. */
 export type ConversationJoinAck = { ok: true } | { ok: false; error: SocketErrorData };

@@ -18,8 +18,14 @@ export type VoteValue = z.infer<typeof voteValueSchema>;
 export const votePhaseSchema = z.enum(['before', 'after']);
 export type VotePhase = z.infer<typeof votePhaseSchema>;
 
+/** Replies under a statement: an argument for, against, or a question. */
+export const replyKindSchema = z.enum(['for', 'against', 'question']);
+export type ReplyKind = z.infer<typeof replyKindSchema>;
+
 export const STATEMENT_MAX_LENGTH = 280;
 export const VOTE_REASON_MAX_LENGTH = 280;
+export const REPLY_MAX_LENGTH = 1000;
+export const REPORT_REASON_MAX_LENGTH = 280;
 
 /** A statement discussion ("Eens of oneens?"). */
 export const conversationSchema = z.object({
@@ -29,6 +35,8 @@ export const conversationSchema = z.object({
   status: conversationStatusSchema,
   moderation: moderationModeSchema,
   allowProposals: z.boolean(),
+  /** The phase votes are cast in now; the facilitator switches to `after` once the talk is over. */
+  votingPhase: votePhaseSchema,
   createdBy: idSchema,
   createdAt: z.string(),
 });
@@ -42,6 +50,26 @@ export const voteTallySchema = z.object({
 });
 export type VoteTally = z.infer<typeof voteTallySchema>;
 
+/** The viewer's own vote in one phase. */
+export const ownVoteSchema = z.object({ value: voteValueSchema, reason: z.string().optional() });
+export type OwnVote = z.infer<typeof ownVoteSchema>;
+
+/** A reply as served: anonymous like statements; `mine` tells the author it is theirs. */
+export const replySchema = z.object({
+  id: idSchema,
+  statementId: idSchema,
+  kind: replyKindSchema,
+  text: z.string(),
+  status: statementStatusSchema,
+  mine: z.boolean(),
+  /** Reports not yet dealt with; facilitators see the count, others always 0. */
+  reports: z.number().int(),
+  /** The reasons given with those reports, for facilitators; empty for others. */
+  reportReasons: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type Reply = z.infer<typeof replySchema>;
+
 /** A statement as served: who wrote it stays private, `mine` tells the author it is theirs. */
 export const statementSchema = z.object({
   id: idSchema,
@@ -49,7 +77,13 @@ export const statementSchema = z.object({
   text: z.string(),
   status: statementStatusSchema,
   mine: z.boolean(),
+  /** Reports not yet dealt with; facilitators see the count, others always 0. */
+  reports: z.number().int(),
+  /** The reasons given with those reports, for facilitators; empty for others. */
+  reportReasons: z.array(z.string()),
   tally: voteTallySchema,
+  myVote: z.object({ before: ownVoteSchema.nullable(), after: ownVoteSchema.nullable() }),
+  replies: z.array(replySchema),
 });
 export type Statement = z.infer<typeof statementSchema>;
 
@@ -68,6 +102,7 @@ export const updateConversationRequestSchema = z.object({
   status: conversationStatusSchema.optional(),
   moderation: moderationModeSchema.optional(),
   allowProposals: z.boolean().optional(),
+  votingPhase: votePhaseSchema.optional(),
 });
 export type UpdateConversationRequest = z.infer<typeof updateConversationRequestSchema>;
 
@@ -81,15 +116,32 @@ export type ModerateStatementRequest = z.infer<typeof moderateStatementRequestSc
 
 export const voteRequestSchema = z.object({
   value: voteValueSchema,
-  phase: votePhaseSchema.default('before'),
+  /** Defaults to the conversation's current `votingPhase`. */
+  phase: votePhaseSchema.optional(),
   reason: z.string().trim().max(VOTE_REASON_MAX_LENGTH).optional(),
 });
 export type VoteRequest = z.input<typeof voteRequestSchema>;
 export type ValidVoteRequest = z.output<typeof voteRequestSchema>;
 
-/** Answer to a vote: the statement's tally with the vote counted. */
-export const voteResponseSchema = z.object({ statementId: idSchema, tally: voteTallySchema });
+/** Answer to a vote: the vote as stored. The tally with it counted arrives live (`statement:tallies`). */
+export const voteResponseSchema = z.object({
+  statementId: idSchema,
+  phase: votePhaseSchema,
+  vote: ownVoteSchema,
+});
 export type VoteResponse = z.infer<typeof voteResponseSchema>;
+
+export const proposeReplyRequestSchema = z.object({
+  kind: replyKindSchema,
+  text: z.string().trim().min(2).max(REPLY_MAX_LENGTH),
+});
+export type ProposeReplyRequest = z.infer<typeof proposeReplyRequestSchema>;
+
+/** Reporting a statement or reply. In permissive moderation a report hides it until a facilitator decides. */
+export const reportRequestSchema = z.object({
+  reason: z.string().trim().max(REPORT_REASON_MAX_LENGTH).optional(),
+});
+export type ReportRequest = z.infer<typeof reportRequestSchema>;
 
 /** Live room of a conversation on the live namespace. */
 export function conversationRoom(conversationId: string): string {

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { ConversationStatus, ModerationMode } from '@leernetwerk/shared';
+import type { ConversationStatus, ModerationMode, VotePhase } from '@leernetwerk/shared';
 
 @Schema({ collection: 'conversations', timestamps: true })
 export class ConversationRecord {
@@ -17,6 +17,9 @@ export class ConversationRecord {
 
   @Prop({ required: true })
   allowProposals!: boolean;
+
+  @Prop({ type: String, default: 'before' })
+  votingPhase!: VotePhase;
 
   @Prop({ required: true })
   createdBy!: string;

@@ -7,6 +7,7 @@ import {
   updateConversationRequestSchema,
   type Conversation,
   type ConversationDetail,
+  type ConversationResults,
   type CreateConversationRequest,
   type ProposeStatementRequest,
   type Statement,
@@ -16,12 +17,15 @@ import {
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
-import type { ConversationAnalysis } from './analysis';
+import { ResultsCache } from './results-cache';
 import { StatementsService } from './statements.service';
 
 @Controller('conversations')
 export class ConversationsController {
-  constructor(private readonly service: StatementsService) {}
+  constructor(
+    private readonly service: StatementsService,
+    private readonly results: ResultsCache,
+  ) {}
 
   @Get()
   list(): Promise<Conversation[]> {
@@ -63,8 +67,10 @@ export class ConversationsController {
     return this.service.proposeStatement(actor, params.id, body.text);
   }
 
+  /** Everyone in the network may read the results: they are pseudonymous and hold no hidden statements. */
   @Get(':id/results')
-  results(@Param(new ZodPipe(idParamsSchema)) params: { id: string }): Promise<ConversationAnalysis> {
-    return this.service.results(params.id);
+  async getResults(@Param(new ZodPipe(idParamsSchema)) params: { id: string }): Promise<ConversationResults> {
+    await this.service.requireJoinable(params.id);
+    return this.results.get(params.id);
   }
 }

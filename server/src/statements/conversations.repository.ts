@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
-import type { Conversation, ConversationStatus, ModerationMode } from '@leernetwerk/shared';
+import type {
+  Conversation,
+  ConversationStatus,
+  ModerationMode,
+  UpdateConversationRequest,
+  VotePhase,
+} from '@leernetwerk/shared';
 import { ConversationRecord } from './conversation.schema';
 
 type ConversationDoc = ConversationRecord & { _id: Types.ObjectId; createdAt: Date };
@@ -14,6 +20,7 @@ function toConversation(doc: ConversationDoc): Conversation {
     status: doc.status,
     moderation: doc.moderation,
     allowProposals: doc.allowProposals,
+    votingPhase: doc.votingPhase ?? 'before',
     createdBy: doc.createdBy,
     createdAt: doc.createdAt.toISOString(),
   };
@@ -25,6 +32,7 @@ export interface NewConversation {
   status: ConversationStatus;
   moderation: ModerationMode;
   allowProposals: boolean;
+  votingPhase: VotePhase;
   createdBy: string;
 }
 
@@ -47,10 +55,7 @@ export class ConversationsRepository {
     return doc ? toConversation(doc) : null;
   }
 
-  async update(
-    id: string,
-    changes: Partial<{ status: ConversationStatus; moderation: ModerationMode; allowProposals: boolean }>,
-  ): Promise<Conversation | null> {
+  async update(id: string, changes: UpdateConversationRequest): Promise<Conversation | null> {
     const doc = await this.model.findByIdAndUpdate(id, { $set: changes }, { new: true }).lean<ConversationDoc>().exec();
     return doc ? toConversation(doc) : null;
   }

@@ -14,6 +14,13 @@ export class StatementRecord {
 
   @Prop({ required: true })
   authorId!: string;
+
+  /** Who reported it since a facilitator last decided; one report per person. */
+  @Prop({ type: [String], default: [] })
+  reportedBy!: string[];
+
+  @Prop({ type: [String], default: [] })
+  reportReasons!: string[];
 }
 
 export const StatementSchema = SchemaFactory.createForClass(StatementRecord);

@@ -2,9 +2,14 @@ import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import {
   idParamsSchema,
   moderateStatementRequestSchema,
+  proposeReplyRequestSchema,
+  reportRequestSchema,
   Role,
   voteRequestSchema,
   type ModerateStatementRequest,
+  type ProposeReplyRequest,
+  type Reply,
+  type ReportRequest,
   type Statement,
   type User,
   type ValidVoteRequest,
@@ -13,11 +18,35 @@ import {
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
-import { StatementsService } from './statements.service';
+import { ModerationService } from './moderation.service';
+import { RepliesService } from './replies.service';
+import { VotingService } from './voting.service';
 
 @Controller('statements')
 export class StatementsController {
-  constructor(private readonly service: StatementsService) {}
+  constructor(
+    private readonly voting: VotingService,
+    private readonly replies: RepliesService,
+    private readonly moderation: ModerationService,
+  ) {}
+
+  @Put(':id/vote')
+  vote(
+    @CurrentUser() actor: User,
+    @Param(new ZodPipe(idParamsSchema)) params: { id: string },
+    @Body(new ZodPipe(voteRequestSchema)) body: ValidVoteRequest,
+  ): Promise<VoteResponse> {
+    return this.voting.vote(actor, params.id, body);
+  }
+
+  @Post(':id/replies')
+  reply(
+    @CurrentUser() actor: User,
+    @Param(new ZodPipe(idParamsSchema)) params: { id: string },
+    @Body(new ZodPipe(proposeReplyRequestSchema)) body: ProposeReplyRequest,
+  ): Promise<Reply> {
+    return this.replies.reply(actor, params.id, body);
+  }
 
   @Post(':id/moderation')
   @HttpCode(200)
@@ -27,15 +56,16 @@ export class StatementsController {
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
     @Body(new ZodPipe(moderateStatementRequestSchema)) body: ModerateStatementRequest,
   ): Promise<Statement> {
-    return this.service.moderate(actor, params.id, body);
+    return this.moderation.decideStatement(actor, params.id, body);
   }
 
-  @Put(':id/vote')
-  vote(
+  @Post(':id/report')
+  @HttpCode(204)
+  async report(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(voteRequestSchema)) body: ValidVoteRequest,
-  ): Promise<VoteResponse> {
-    return this.service.vote(actor, params.id, body);
+    @Body(new ZodPipe(reportRequestSchema)) body: ReportRequest,
+  ): Promise<void> {
+    await this.moderation.reportStatement(actor, params.id, body.reason);
   }
 }

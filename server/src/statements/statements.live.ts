@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { conversationRoom, type LiveStatement, type VoteTally } from '@leernetwerk/shared';
+import {
+  conversationRoom,
+  type Conversation,
+  type ConversationResults,
+  type LiveReply,
+  type LiveStatement,
+  type VoteTally,
+} from '@leernetwerk/shared';
 import { LiveRooms } from '../realtime/live-rooms';
+import type { StoredReply } from './replies.repository';
 import type { StoredStatement } from './statements.repository';
-import { EMPTY_TALLY } from './statement-view';
 
 function toLiveStatement(statement: StoredStatement, tally: VoteTally): LiveStatement {
   return {
@@ -14,24 +21,51 @@ function toLiveStatement(statement: StoredStatement, tally: VoteTally): LiveStat
   };
 }
 
-/** Tells a conversation's live room what changed; the HTTP answer is the source of truth. */
+function toLiveReply(reply: StoredReply): LiveReply {
+  return {
+    id: reply.id,
+    statementId: reply.statementId,
+    kind: reply.kind,
+    text: reply.text,
+    status: reply.status,
+    createdAt: reply.createdAt,
+  };
+}
+
+/** Tells a conversation's live room what changed; the HTTP answers are the source of truth. */
 @Injectable()
 export class StatementsLive {
   constructor(private readonly rooms: LiveRooms) {}
 
-  statementTally(conversationId: string, statementId: string, tally: VoteTally): void {
-    this.rooms.toRoom(conversationRoom(conversationId)).emit('statement:tally', { statementId, tally });
+  tallies(conversationId: string, tallies: { statementId: string; tally: VoteTally }[]): void {
+    this.room(conversationId).emit('statement:tallies', { conversationId, tallies });
   }
 
-  statementNew(statement: StoredStatement): void {
-    this.rooms
-      .toRoom(conversationRoom(statement.conversationId))
-      .emit('statement:new', { statement: toLiveStatement(statement, EMPTY_TALLY) });
+  statementNew(statement: StoredStatement, tally: VoteTally): void {
+    this.room(statement.conversationId).emit('statement:new', { statement: toLiveStatement(statement, tally) });
   }
 
   statementUpdated(statement: StoredStatement, tally: VoteTally): void {
-    this.rooms
-      .toRoom(conversationRoom(statement.conversationId))
-      .emit('statement:updated', { statement: toLiveStatement(statement, tally) });
+    this.room(statement.conversationId).emit('statement:updated', { statement: toLiveStatement(statement, tally) });
+  }
+
+  replyNew(reply: StoredReply): void {
+    this.room(reply.conversationId).emit('reply:new', { reply: toLiveReply(reply) });
+  }
+
+  replyUpdated(reply: StoredReply): void {
+    this.room(reply.conversationId).emit('reply:updated', { reply: toLiveReply(reply) });
+  }
+
+  conversationUpdated(conversation: Conversation): void {
+    this.room(conversation.id).emit('conversation:updated', { conversation });
+  }
+
+  results(results: ConversationResults): void {
+    this.room(results.conversationId).emit('conversation:results', { results });
+  }
+
+  private room(conversationId: string) {
+    return this.rooms.toRoom(conversationRoom(conversationId));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import type { StatementStatus } from '@leernetwerk/shared';
+import { decisionUpdate, reportUpdate } from './moderation-updates';
 import { StatementRecord } from './statement.schema';
 
 type StatementDoc = StatementRecord & { _id: Types.ObjectId };
@@ -13,6 +14,8 @@ export interface StoredStatement {
   text: string;
   status: StatementStatus;
   authorId: string;
+  reportedBy: string[];
+  reportReasons: string[];
 }
 
 function toStatement(doc: StatementDoc): StoredStatement {
@@ -22,6 +25,8 @@ function toStatement(doc: StatementDoc): StoredStatement {
     text: doc.text,
     status: doc.status,
     authorId: doc.authorId,
+    reportedBy: doc.reportedBy ?? [],
+    reportReasons: doc.reportReasons ?? [],
   };
 }
 
@@ -29,7 +34,7 @@ function toStatement(doc: StatementDoc): StoredStatement {
 export class StatementsRepository {
   constructor(@InjectModel(StatementRecord.name) private readonly model: Model<StatementRecord>) {}
 
-  async create(input: Omit<StoredStatement, 'id'>): Promise<StoredStatement> {
+  async create(input: Omit<StoredStatement, 'id' | 'reportedBy' | 'reportReasons'>): Promise<StoredStatement> {
     const created = await this.model.create(input);
     return toStatement(created.toObject<StatementDoc>());
   }
@@ -44,8 +49,20 @@ export class StatementsRepository {
     return docs.map(toStatement);
   }
 
-  async setStatus(id: string, status: StatementStatus): Promise<StoredStatement | null> {
-    const doc = await this.model.findByIdAndUpdate(id, { $set: { status } }, { new: true }).lean<StatementDoc>().exec();
+  async decide(id: string, status: StatementStatus): Promise<StoredStatement | null> {
+    const doc = await this.model
+      .findByIdAndUpdate(id, decisionUpdate(status), { new: true })
+      .lean<StatementDoc>()
+      .exec();
+    return doc ? toStatement(doc) : null;
+  }
+
+  /** Only a published statement can be reported; null when there is none. */
+  async report(id: string, reporterId: string, hide: boolean, reason?: string): Promise<StoredStatement | null> {
+    const doc = await this.model
+      .findOneAndUpdate({ _id: id, status: 'published' }, reportUpdate(reporterId, hide, reason), { new: true })
+      .lean<StatementDoc>()
+      .exec();
     return doc ? toStatement(doc) : null;
   }
 }

@@ -1,40 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ErrorCode,
-  Role,
-  type Conversation,
-  type ConversationDetail,
-  type CreateConversationRequest,
-  type ModerateStatementRequest,
-  type Statement,
-  type UpdateConversationRequest,
-  type User,
-  type ValidVoteRequest,
-  type VoteResponse,
-  type VoteTally,
+import type {
+  Conversation,
+  ConversationDetail,
+  CreateConversationRequest,
+  Reply,
+  Statement,
+  UpdateConversationRequest,
+  User,
 } from '@leernetwerk/shared';
-import { hasAnyRole } from '../auth/has-role';
 import { ApiError } from '../common/api-error';
-import { analyseConversation, type ConversationAnalysis } from './analysis';
+import { ConversationLookup } from './conversation-lookup';
 import { ConversationsRepository } from './conversations.repository';
-import { KeyedSerial } from './keyed-serial';
-import { EMPTY_TALLY, talliesOf, toStatementView } from './statement-view';
+import { canSee, initialStatus, isFacilitator } from './moderation-rules';
+import { RepliesRepository } from './replies.repository';
+import { ResultsCache } from './results-cache';
+import { ownVotesOf, talliesOf, toReplyView, toStatementView } from './statement-view';
 import { StatementsLive } from './statements.live';
-import { StatementsRepository, type StoredStatement } from './statements.repository';
+import { StatementsRepository } from './statements.repository';
 import { VotesRepository } from './votes.repository';
 
-const FACILITATING = [Role.Facilitator] as const;
-
-const isFacilitator = (user: Pick<User, 'roles'>): boolean => hasAnyRole(user, FACILITATING);
-
+/** Conversations and their statements: creating, proposing, and what each viewer gets to see. */
 @Injectable()
 export class StatementsService {
-  private readonly tallyQueue = new KeyedSerial();
-
   constructor(
     private readonly conversations: ConversationsRepository,
+    private readonly lookup: ConversationLookup,
     private readonly statements: StatementsRepository,
+    private readonly replies: RepliesRepository,
     private readonly votes: VotesRepository,
+    private readonly results: ResultsCache,
     private readonly live: StatementsLive,
   ) {}
 
@@ -43,99 +37,66 @@ export class StatementsService {
   }
 
   createConversation(actor: User, input: Required<CreateConversationRequest>): Promise<Conversation> {
-    return this.conversations.create({ ...input, status: 'open', createdBy: actor.id });
+    return this.conversations.create({
+      ...input,
+      status: 'open',
+      votingPhase: 'before',
+      createdBy: actor.id,
+    });
   }
 
   async getConversation(viewer: User, id: string): Promise<ConversationDetail> {
-    const conversation = await this.requireConversation(id);
-    const [statements, votes] = await Promise.all([
+    const conversation = await this.lookup.require(id);
+    const [statements, replies, votes] = await Promise.all([
       this.statements.listByConversation(id),
+      this.replies.listByConversation(id),
       this.votes.listByConversation(id),
     ]);
     const tallies = talliesOf(votes);
-    const visible = statements.filter((s) => this.canSee(viewer, s));
+    const ownVotes = ownVotesOf(votes, viewer.id);
+    const repliesByStatement = new Map<string, Reply[]>();
+    for (const reply of replies.filter((r) => canSee(viewer, r))) {
+      const list = repliesByStatement.get(reply.statementId) ?? [];
+      list.push(toReplyView(reply, viewer));
+      repliesByStatement.set(reply.statementId, list);
+    }
     return {
       ...conversation,
-      statements: visible.map((s) => toStatementView(s, viewer.id, tallies.get(s.id) ?? EMPTY_TALLY)),
+      statements: statements
+        .filter((s) => canSee(viewer, s))
+        .map((s) =>
+          toStatementView(s, viewer, {
+            tally: tallies.get(s.id),
+            myVote: ownVotes.get(s.id),
+            replies: repliesByStatement.get(s.id),
+          }),
+        ),
     };
   }
 
   async updateConversation(id: string, changes: UpdateConversationRequest): Promise<Conversation> {
     const updated = await this.conversations.update(id, changes);
     if (!updated) throw ApiError.notFound('Conversation');
+    this.live.conversationUpdated(updated);
     return updated;
   }
 
-  /** Facilitators' statements are published; participants' wait for moderation when it is strict. */
   async proposeStatement(actor: User, conversationId: string, text: string): Promise<Statement> {
-    const conversation = await this.requireConversation(conversationId);
-    const facilitator = isFacilitator(actor);
-    if (!facilitator && !conversation.allowProposals) {
+    const conversation = await this.lookup.requireOpen(conversationId);
+    if (!isFacilitator(actor) && !conversation.allowProposals) {
       throw ApiError.forbidden('This conversation does not take proposals');
     }
-    if (conversation.status === 'closed') throw closedError();
-    const status = facilitator || conversation.moderation === 'permissive' ? 'published' : 'pending';
+    const status = initialStatus(actor, conversation.moderation);
     const created = await this.statements.create({ conversationId, text, status, authorId: actor.id });
-    if (created.status === 'published') this.live.statementNew(created);
-    return toStatementView(created, actor.id, EMPTY_TALLY);
+    if (created.status === 'published') {
+      this.live.statementNew(created, toStatementView(created, actor).tally);
+      this.results.invalidate(conversationId);
+    }
+    return toStatementView(created, actor);
   }
 
-  async moderate(actor: User, statementId: string, { action }: ModerateStatementRequest): Promise<Statement> {
-    const updated = await this.statements.setStatus(statementId, action === 'publish' ? 'published' : 'hidden');
-    if (!updated) throw ApiError.notFound('Statement');
-    const tally = await this.countVotes(statementId);
-    this.live.statementUpdated(updated, tally);
-    return toStatementView(updated, actor.id, tally);
-  }
-
-  async vote(actor: User, statementId: string, input: ValidVoteRequest): Promise<VoteResponse> {
-    const statement = await this.statements.findById(statementId);
-    if (!statement || statement.status !== 'published') throw ApiError.notFound('Statement');
-    const conversation = await this.requireConversation(statement.conversationId);
-    if (conversation.status === 'closed') throw closedError();
-    await this.votes.upsert({
-      conversationId: statement.conversationId,
-      statementId,
-      participantId: actor.id,
-      value: input.value,
-      phase: input.phase,
-      reason: input.reason,
-    });
-    const tally = await this.tallyQueue.run(statementId, async () => {
-      const counted = await this.countVotes(statementId);
-      this.live.statementTally(statement.conversationId, statementId, counted);
-      return counted;
-    });
-    return { statementId, tally };
-  }
-
-  async results(id: string): Promise<ConversationAnalysis> {
-    await this.requireConversation(id);
-    return analyseConversation(await this.votes.listByConversation(id));
-  }
-
-  /** Who may join the conversation's live room: any member, while it is open. */
+  /** Who may join the conversation's live room: any member, also when it is closed (it may reopen). */
   async requireJoinable(id: string): Promise<void> {
-    const conversation = await this.requireConversation(id);
-    if (conversation.status === 'closed') throw closedError();
+    await this.lookup.require(id);
   }
-
-  private async countVotes(statementId: string): Promise<VoteTally> {
-    return talliesOf(await this.votes.listByStatement(statementId)).get(statementId) ?? EMPTY_TALLY;
-  }
-
-  private async requireConversation(id: string): Promise<Conversation> {
-    const conversation = await this.conversations.findById(id);
-    if (!conversation) throw ApiError.notFound('Conversation');
-    return conversation;
-  }
-
-  private canSee(viewer: User, statement: StoredStatement): boolean {
-    if (statement.status === 'published' || isFacilitator(viewer)) return true;
-    return statement.status === 'pending' && statement.authorId === viewer.id;
-  }
-}
-
-function closedError(): ApiError {
-  return new ApiError(ErrorCode.ConversationClosed, 'This conversation is closed');
 }

@@ -14,10 +14,22 @@ export interface CastVote {
   reason?: string;
 }
 
-type VoteDoc = Pick<StatementVoteRecord, 'participantId' | 'statementId' | 'value' | 'phase'>;
+/** A vote as stored, with the voter's optional reason. */
+export interface StoredVote extends VoteRecord {
+  reason?: string;
+}
 
-function toVoteRecord(doc: VoteDoc): VoteRecord {
-  return { participantId: doc.participantId, statementId: doc.statementId, value: doc.value, phase: doc.phase };
+type VoteDoc = Pick<StatementVoteRecord, 'participantId' | 'statementId' | 'value' | 'phase' | 'reason'>;
+
+function toStoredVote(doc: VoteDoc): StoredVote {
+  const vote: StoredVote = {
+    participantId: doc.participantId,
+    statementId: doc.statementId,
+    value: doc.value,
+    phase: doc.phase,
+  };
+  if (doc.reason) vote.reason = doc.reason;
+  return vote;
 }
 
 /** One document per (statement, participant, phase); see vote.schema.ts. */
@@ -44,13 +56,9 @@ export class VotesRepository {
       .exec();
   }
 
-  async listByStatement(statementId: string): Promise<VoteRecord[]> {
-    const docs = await this.model.find({ statementId }).lean<VoteDoc[]>().exec();
-    return docs.map(toVoteRecord);
-  }
-
-  async listByConversation(conversationId: string): Promise<VoteRecord[]> {
+  /** One record per participant, statement and phase (a changed vote replaced the old one). */
+  async listByConversation(conversationId: string): Promise<StoredVote[]> {
     const docs = await this.model.find({ conversationId }).sort({ _id: 1 }).lean<VoteDoc[]>().exec();
-    return docs.map(toVoteRecord);
+    return docs.map(toStoredVote);
   }
 }

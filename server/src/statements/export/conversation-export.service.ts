@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { ConversationLookup } from '../conversation-lookup';
+import { ResultsCache } from '../results-cache';
+import { StatementsRepository } from '../statements.repository';
+import { VotesRepository } from '../votes.repository';
+import { resultsMarkdown } from './results-markdown';
+import { votesCsv } from './votes-csv';
+
+/** Downloads of a conversation: its votes (pseudonymised) and a summary of its results. Published statements only. */
+@Injectable()
+export class ConversationExportService {
+  constructor(
+    private readonly lookup: ConversationLookup,
+    private readonly statements: StatementsRepository,
+    private readonly votes: VotesRepository,
+    private readonly results: ResultsCache,
+  ) {}
+
+  async csv(conversationId: string): Promise<string> {
+    await this.lookup.require(conversationId);
+    const [statements, votes] = await Promise.all([
+      this.publishedStatements(conversationId),
+      this.votes.listByConversation(conversationId),
+    ]);
+    return votesCsv(statements, votes);
+  }
+
+  async markdown(conversationId: string): Promise<string> {
+    const conversation = await this.lookup.require(conversationId);
+    const [statements, results] = await Promise.all([
+      this.publishedStatements(conversationId),
+      this.results.get(conversationId),
+    ]);
+    return resultsMarkdown(conversation, statements, results);
+  }
+
+  private async publishedStatements(conversationId: string) {
+    return (await this.statements.listByConversation(conversationId)).filter((s) => s.status === 'published');
+  }
+}
