@@ -7,6 +7,8 @@ import { RegisterPage } from './features/auth/RegisterPage';
 import { GuestOnly, RequireAuth } from './features/auth/RequireAuth';
 import { HomePage } from './features/home/HomePage';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { ConversationPage } from './features/statements/ConversationPage';
+import { ConversationsPage } from './features/statements/ConversationsPage';
 import { AppLayout } from './ui/AppLayout';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { PageLoader } from './ui/PageLoader';
@@ -33,7 +35,9 @@ export function AppRoutes() {
               </Suspense>
             }
           />
-          {AREAS.map(({ key, path }) => (
+          <Route path="/stellingen" element={<ConversationsPage />} />
+          <Route path="/stellingen/:id" element={<ConversationPage />} />
+          {AREAS.filter(({ available }) => !available).map(({ key, path }) => (
             <Route key={key} path={path} element={<AreaPlaceholderPage area={key} />} />
           ))}
           <Route path="*" element={<NotFoundPage />} />

@@ -1,9 +1,12 @@
-/** The four areas of the platform: their route and the key of their texts under `areas.` in i18n. */
+/**
+ * The four areas of the platform: their route, the key of their texts under `areas.` in i18n, and
+ * whether they are built (the others show a placeholder page).
+ */
 export const AREAS = [
-  { key: 'wereldcafe', path: '/wereldcafe' },
-  { key: 'stellingen', path: '/stellingen' },
-  { key: 'intervisie', path: '/intervisie' },
-  { key: 'knelpunten', path: '/knelpunten' },
+  { key: 'wereldcafe', path: '/wereldcafe', available: false },
+  { key: 'stellingen', path: '/stellingen', available: true },
+  { key: 'intervisie', path: '/intervisie', available: false },
+  { key: 'knelpunten', path: '/knelpunten', available: false },
 ] as const;
 
 export type AreaKey = (typeof AREAS)[number]['key'];

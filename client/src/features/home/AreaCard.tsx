@@ -7,10 +7,11 @@ import classes from './AreaCard.module.css';
 interface AreaCardProps {
   area: AreaKey;
   path: string;
+  available: boolean;
 }
 
 /** A navigation card; the whole card is one link, named by its heading. */
-export function AreaCard({ area, path }: AreaCardProps) {
+export function AreaCard({ area, path, available }: AreaCardProps) {
   const { t } = useTranslation();
   return (
     <Card component={Link} to={path} withBorder padding="lg" className={classes.card}>
@@ -19,9 +20,11 @@ export function AreaCard({ area, path }: AreaCardProps) {
           {t(`areas.${area}.name`)}
         </Title>
         <Text>{t(`areas.${area}.summary`)}</Text>
-        <Badge variant="outline" color="gray.8">
-          {t('home.notYet')}
-        </Badge>
+        {!available && (
+          <Badge variant="outline" color="gray.8">
+            {t('home.notYet')}
+          </Badge>
+        )}
       </Stack>
     </Card>
   );

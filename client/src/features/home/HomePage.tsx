@@ -37,9 +37,9 @@ export function HomePage() {
           <li>
             <NotesCard />
           </li>
-          {AREAS.map(({ key, path }) => (
+          {AREAS.map(({ key, path, available }) => (
             <li key={key}>
-              <AreaCard area={key} path={path} />
+              <AreaCard area={key} path={path} available={available} />
             </li>
           ))}
         </SimpleGrid>

@@ -36,6 +36,10 @@ export const api = {
   ): Promise<z.infer<S>> {
     return readJson(await authorised(path, { method, body }), schema);
   },
+  /** For file downloads (CSV, Markdown) that need the access token, so a plain link cannot fetch them. */
+  async getBlob(path: string): Promise<Blob> {
+    return (await authorised(path, {})).blob();
+  },
   /** For endpoints that answer 204 No Content. */
   async sendWithoutAnswer(method: Exclude<HttpMethod, 'GET'>, path: string, body?: unknown): Promise<void> {
     await authorised(path, { method, body });

@@ -1,0 +1,83 @@
+import { createConversationRequestSchema, type ModerationMode } from '@leernetwerk/shared';
+import { Alert, Button, Checkbox, Group, Radio, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { errorMessage } from '../../lib/api/errorMessage';
+import { useCreateConversation } from './useCreateConversation';
+
+/** "Nieuwe discussie", for facilitators; opens the new conversation once it is made. */
+export function NewConversationForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const headingId = useId();
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [moderation, setModeration] = useState<ModerationMode>('strict');
+  const [allowProposals, setAllowProposals] = useState(true);
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const create = useCreateConversation();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = createConversationRequestSchema.safeParse({ title, description, moderation, allowProposals });
+    if (!parsed.success) return setTitleError(t('statements.create.titleInvalid'));
+    setTitleError(undefined);
+    create.mutate(parsed.data, { onSuccess: (conversation) => void navigate(`/stellingen/${conversation.id}`) });
+  }
+
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="sm">
+      <Title order={2} id={headingId}>
+        {t('statements.create.heading')}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm" maw={640}>
+          {create.isError && (
+            <Alert color="red" role="alert">
+              {errorMessage(t, create.error)}
+            </Alert>
+          )}
+          <TextInput
+            label={t('statements.create.title')}
+            value={title}
+            maxLength={200}
+            onChange={(event) => setTitle(event.currentTarget.value)}
+            error={titleError}
+            errorProps={{ role: 'alert' }}
+            required
+          />
+          <Textarea
+            label={t('statements.create.description')}
+            description={t('statements.create.descriptionHint')}
+            value={description}
+            maxLength={4000}
+            autosize
+            minRows={2}
+            onChange={(event) => setDescription(event.currentTarget.value)}
+          />
+          <Radio.Group
+            label={t('statements.create.moderation')}
+            value={moderation}
+            onChange={(value) => setModeration(value as ModerationMode)}
+          >
+            <Stack gap="xs" mt="xs">
+              <Radio value="strict" label={t('statements.create.strict')} />
+              <Radio value="permissive" label={t('statements.create.permissive')} />
+            </Stack>
+          </Radio.Group>
+          <Checkbox
+            label={t('statements.create.allowProposals')}
+            checked={allowProposals}
+            onChange={(event) => setAllowProposals(event.currentTarget.checked)}
+          />
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('statements.create.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

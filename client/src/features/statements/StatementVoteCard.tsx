@@ -1,0 +1,95 @@
+import { VOTE_REASON_MAX_LENGTH, type Conversation, type Statement, type VoteValue } from '@leernetwerk/shared';
+import { Alert, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useCallback, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../lib/api/errorMessage';
+import { ReportButton } from './ReportButton';
+import { TallyBar } from './TallyBar';
+import { VoteButtons } from './VoteButtons';
+import { useVote } from './useVote';
+import { useVoteShortcuts } from './useVoteShortcuts';
+
+interface StatementVoteCardProps {
+  conversation: Conversation;
+  statement: Statement;
+  textRef: Ref<HTMLParagraphElement>;
+  onVoted: () => void;
+}
+
+/** One statement, large, with the three vote buttons, an optional reason and the live tally. */
+export function StatementVoteCard({ conversation, statement, textRef, onVoted }: StatementVoteCardProps) {
+  const { t } = useTranslation();
+  const phase = conversation.votingPhase;
+  const myVote = statement.myVote[phase];
+  const open = conversation.status === 'open';
+  const [reason, setReason] = useState(myVote?.reason ?? '');
+  const vote = useVote(conversation.id);
+
+  const cast = useCallback(
+    (value: VoteValue) => {
+      if (vote.isPending) return;
+      vote.mutate({ statementId: statement.id, value, phase, reason: reason.trim() }, { onSuccess: onVoted });
+    },
+    [vote, statement.id, phase, reason, onVoted],
+  );
+  useVoteShortcuts(cast, open);
+
+  return (
+    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }} shadow="xs">
+      <Stack gap="lg">
+        <Text
+          ref={textRef}
+          tabIndex={-1}
+          fz={{ base: 22, sm: 30 }}
+          fw={600}
+          lh={1.3}
+          style={{ overflowWrap: 'anywhere' }}
+        >
+          {statement.text}
+        </Text>
+        {open ? (
+          <>
+            <VoteButtons
+              selected={myVote?.value ?? null}
+              disabled={vote.isPending}
+              pendingValue={vote.isPending ? vote.variables.value : null}
+              onVote={cast}
+            />
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('statements.vote.shortcutsHelp')}
+            </Text>
+            <Textarea
+              label={t('statements.vote.reason')}
+              description={t('statements.charactersLeft', { count: VOTE_REASON_MAX_LENGTH - reason.length })}
+              value={reason}
+              maxLength={VOTE_REASON_MAX_LENGTH}
+              autosize
+              minRows={1}
+              onChange={(event) => setReason(event.currentTarget.value)}
+            />
+          </>
+        ) : null}
+        {vote.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, vote.error)}
+          </Alert>
+        )}
+        <Text role="status" fw={500}>
+          {myVote
+            ? t('statements.vote.yourVote', { value: t(`statements.vote.${myVote.value}`) })
+            : t('statements.vote.notVoted')}
+        </Text>
+        <TallyBar tally={statement.tally} label={t('statements.tally.heading')} />
+        {open && !statement.mine && (
+          <Group justify="flex-end">
+            <ReportButton
+              conversationId={conversation.id}
+              target={{ kind: 'statement', id: statement.id }}
+              moderation={conversation.moderation}
+            />
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,63 @@
+import type { StatementTally } from '@leernetwerk/shared';
+import { Progress, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { percentage } from './TallyBar';
+import { VOTE_COLOUR, VOTE_VALUES } from './VoteButtons';
+
+interface TalliesTableProps {
+  tallies: StatementTally[];
+  textOf: (statementId: string) => string;
+}
+
+/** Votes per statement: counts and percentages in a table, with a bar as decoration. */
+export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped withTableBorder verticalSpacing="sm">
+        <Table.Caption>{t('statements.results.talliesCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('statements.results.statement')}</Table.Th>
+            {VOTE_VALUES.map((value) => (
+              <Table.Th scope="col" key={value} ta="right">
+                {t(`statements.vote.${value}`)}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col" ta="right">
+              {t('statements.results.total')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tallies.map((tally) => (
+            <Table.Tr key={tally.statementId}>
+              <Table.Th scope="row" fw={400}>
+                <Stack gap={6}>
+                  <Text style={{ overflowWrap: 'anywhere' }}>{textOf(tally.statementId)}</Text>
+                  {tally.total > 0 && (
+                    <Progress.Root size={10} aria-hidden maw={320}>
+                      {VOTE_VALUES.map((value) => (
+                        <Progress.Section
+                          key={value}
+                          value={(tally[value] / tally.total) * 100}
+                          color={VOTE_COLOUR[value]}
+                        />
+                      ))}
+                    </Progress.Root>
+                  )}
+                </Stack>
+              </Table.Th>
+              {VOTE_VALUES.map((value) => (
+                <Table.Td key={value} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {tally[value]} ({percentage(tally[value], tally.total)}%)
+                </Table.Td>
+              ))}
+              <Table.Td ta="right">{tally.total}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  conversationDetailSchema,
+  conversationListSchema,
+  conversationSchema,
+  replySchema,
+  statementSchema,
+  voteResponseSchema,
+  type CreateConversationRequest,
+  type ProposeReplyRequest,
+  type UpdateConversationRequest,
+  type VoteRequest,
+} from '@leernetwerk/shared';
+import { api } from '../../lib/api/apiClient';
+import { conversationResultsSchema } from './resultsSchema';
+
+export const conversationKeys = {
+  list: ['conversations', 'list'] as const,
+  detail: (id: string) => ['conversations', 'detail', id] as const,
+  results: (id: string) => ['conversations', 'results', id] as const,
+};
+
+export type ModerationAction = 'publish' | 'hide';
+
+/** Every request of statement discussions, in one place; answers are checked against the shared schemas. */
+export const conversationsApi = {
+  list: () => api.get('/conversations', conversationListSchema),
+  create: (body: CreateConversationRequest) => api.send('POST', '/conversations', body, conversationSchema),
+  detail: (id: string) => api.get(`/conversations/${id}`, conversationDetailSchema),
+  update: (id: string, body: UpdateConversationRequest) =>
+    api.send('PATCH', `/conversations/${id}`, body, conversationSchema),
+  results: (id: string) => api.get(`/conversations/${id}/results`, conversationResultsSchema),
+  propose: (id: string, text: string) => api.send('POST', `/conversations/${id}/statements`, { text }, statementSchema),
+  vote: (statementId: string, body: VoteRequest) =>
+    api.send('PUT', `/statements/${statementId}/vote`, body, voteResponseSchema),
+  reply: (statementId: string, body: ProposeReplyRequest) =>
+    api.send('POST', `/statements/${statementId}/replies`, body, replySchema),
+  reportStatement: (statementId: string, reason: string) =>
+    api.sendWithoutAnswer('POST', `/statements/${statementId}/report`, reason ? { reason } : {}),
+  reportReply: (replyId: string, reason: string) =>
+    api.sendWithoutAnswer('POST', `/replies/${replyId}/report`, reason ? { reason } : {}),
+  moderateStatement: (statementId: string, action: ModerationAction) =>
+    api.send('POST', `/statements/${statementId}/moderation`, { action }, statementSchema),
+  moderateReply: (replyId: string, action: ModerationAction) =>
+    api.send('POST', `/replies/${replyId}/moderation`, { action }, replySchema),
+  exportCsv: (id: string) => api.getBlob(`/conversations/${id}/export.csv`),
+  summaryMarkdown: (id: string) => api.getBlob(`/conversations/${id}/summary.md`),
+};

@@ -1,0 +1,18 @@
+import { useMutation } from '@tanstack/react-query';
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Fetches a file with the access token (a plain link cannot send it) and saves it. */
+export function useDownload(fetchFile: () => Promise<Blob>, fileName: string) {
+  return useMutation({ mutationFn: async () => saveBlob(await fetchFile(), fileName) });
+}
