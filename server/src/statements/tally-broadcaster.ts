@@ -20,7 +20,7 @@ interface Batch {
  */
 @Injectable()
 export class TallyBroadcaster implements OnModuleDestroy {
-  static readonly INTERVAL_MS = 150;
+  static readonly INTERVAL_MS = 100;
   private readonly logger = new Logger(TallyBroadcaster.name);
   private readonly batches = new Map<string, Batch>();
 

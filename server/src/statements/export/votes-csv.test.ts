@@ -20,7 +20,10 @@ describe('votesCsv', () => {
     { participantId: 'user-b', statementId: 's2', value: 'pass', phase: 'after' },
     { participantId: 'user-c', statementId: 'hidden', value: 'agree', phase: 'before' },
   ];
-  const lines = votesCsv(statements, votes).replace(/^\uFEFF/, '').trimEnd().split('\n');
+  const lines = votesCsv(statements, votes)
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\n');
 
   it('writes a header and one row per vote on a listed statement, with Dutch values', () => {
     expect(lines).toEqual([
