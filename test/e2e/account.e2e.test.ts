@@ -30,14 +30,39 @@ async function registerSomeone(name: string): Promise<AuthResponse & { password:
   return { ...result.body, password };
 }
 
+/** Votes on and replies under the demo conversation's first statement, as this user. */
+async function takePartInDemoDiscussion(token: string, reason: string): Promise<string> {
+  const list = await api<{ id: string }[]>(t.url, 'GET', '/conversations', { token });
+  const detail = await api<{ statements: { id: string }[] }>(t.url, 'GET', `/conversations/${list.body[0]?.id}`, {
+    token,
+  });
+  const statementId = detail.body.statements[0]?.id ?? '';
+  expect(
+    (await api(t.url, 'PUT', `/statements/${statementId}/vote`, { token, body: { value: 'agree', reason } })).status,
+  ).toBe(200);
+  const reply = await api(t.url, 'POST', `/statements/${statementId}/replies`, {
+    token,
+    body: { kind: 'question', text: `Vraag van ${reason}` },
+  });
+  expect(reply.status).toBe(201);
+  return statementId;
+}
+
 describe('account data (AVG)', () => {
   it("exports the user's own data and nothing of other users", async () => {
     const jan = await registerSomeone('Jan');
+    const statementId = await takePartInDemoDiscussion(jan.accessToken, 'reden-van-jan');
     const export_ = await api<AccountExport>(t.url, 'GET', '/me/export', { token: jan.accessToken });
     expect(export_.status).toBe(200);
     expect(export_.body.user).toMatchObject({ id: jan.user.id, name: 'Jan', email: 'jan@mee.nl' });
     expect(export_.body.organisation.name).toBe('MEE-Vivenz');
     expect(export_.body.sessions.length).toBeGreaterThanOrEqual(1);
+    expect(export_.body.statementDiscussions.votes).toEqual([
+      expect.objectContaining({ statementId, value: 'agree', phase: 'before', reason: 'reden-van-jan' }),
+    ]);
+    expect(export_.body.statementDiscussions.replies).toEqual([
+      expect.objectContaining({ statementId, kind: 'question', text: 'Vraag van reden-van-jan' }),
+    ]);
     const text = JSON.stringify(export_.body);
     for (const other of ['mila@demo.nl', 'deelnemer@demo.nl', 'coordinator@demo.nl', 'Mila']) {
       expect(text).not.toContain(other);
@@ -47,6 +72,7 @@ describe('account data (AVG)', () => {
 
   it('deletes an account only with the right password, after which it cannot log in and its data is gone', async () => {
     const lot = await registerSomeone('Lot');
+    await takePartInDemoDiscussion(lot.accessToken, 'reden-van-lot');
     const wrong = await api(t.url, 'DELETE', '/me', {
       token: lot.accessToken,
       body: { password: 'niet-goed-wachtwoord' },
@@ -66,6 +92,10 @@ describe('account data (AVG)', () => {
     expect(await db.collection('users').countDocuments({ name: 'Lot' })).toBe(0);
     const raw = JSON.stringify(await db.collection('refresh_tokens').find().toArray());
     expect(raw).not.toContain(lot.user.id);
+    // Votes are erased; the reply stays in the discussion without a link to its author.
+    expect(JSON.stringify(await db.collection('votes').find().toArray())).not.toContain(lot.user.id);
+    expect(await db.collection('statement_replies').countDocuments({ authorId: lot.user.id })).toBe(0);
+    expect(await db.collection('statement_replies').countDocuments({ text: 'Vraag van reden-van-lot' })).toBe(1);
   });
 
   it('lets a user change their name and language, and refuses a wrong type', async () => {

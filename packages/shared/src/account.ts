@@ -8,5 +8,19 @@ export const accountExportSchema = z.object({
   user: userSchema,
   organisation: organisationSchema.pick({ id: true, name: true }),
   sessions: z.array(z.object({ createdAt: z.iso.datetime(), expiresAt: z.iso.datetime() })),
+  /** What the user contributed to statement discussions: their votes and what they wrote. */
+  statementDiscussions: z.object({
+    votes: z.array(
+      z.object({
+        statementId: z.string(),
+        statement: z.string(),
+        phase: z.string(),
+        value: z.string(),
+        reason: z.string().optional(),
+      }),
+    ),
+    statements: z.array(z.object({ id: z.string(), conversationId: z.string(), text: z.string(), status: z.string() })),
+    replies: z.array(z.object({ id: z.string(), statementId: z.string(), kind: z.string(), text: z.string() })),
+  }),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;

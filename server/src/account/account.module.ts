@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
 import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule],
+  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule],
   controllers: [AccountController],
   providers: [AccountService],
 })

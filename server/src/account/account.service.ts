@@ -4,6 +4,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { TokensService } from '../auth/tokens.service';
 import { ApiError } from '../common/api-error';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { StatementsPersonalData } from '../statements/statements-personal-data';
 import { UsersService } from '../users/users.service';
 
 /** A user's own rights over their data (AVG/GDPR): see it, take it along, erase it. */
@@ -14,6 +15,7 @@ export class AccountService {
     private readonly organisations: OrganisationsService,
     private readonly tokens: TokensService,
     private readonly hasher: PasswordHasher,
+    private readonly statementDiscussions: StatementsPersonalData,
   ) {}
 
   updateProfile(user: User, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<User> {
@@ -22,12 +24,16 @@ export class AccountService {
 
   async export(user: User): Promise<AccountExport> {
     const organisation = await this.organisations.get(user.organisationId);
-    const sessions = await this.tokens.listSessions(user.id);
+    const [sessions, statementDiscussions] = await Promise.all([
+      this.tokens.listSessions(user.id),
+      this.statementDiscussions.exportFor(user.id),
+    ]);
     return {
       exportedAt: new Date().toISOString(),
       user,
       organisation: { id: organisation.id, name: organisation.name },
       sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
+      statementDiscussions,
     };
   }
 
@@ -38,6 +44,7 @@ export class AccountService {
       throw new ApiError(ErrorCode.InvalidCredentials, 'The password is incorrect');
     }
     await this.tokens.revokeAllFor(user.id);
+    await this.statementDiscussions.eraseFor(user.id);
     await this.users.delete(user.id);
   }
 }

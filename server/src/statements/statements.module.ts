@@ -18,6 +18,7 @@ import { StatementsController } from './statements.controller';
 import { StatementsGateway } from './statements.gateway';
 import { StatementsLive } from './statements.live';
 import { StatementsRepository } from './statements.repository';
+import { StatementsPersonalData } from './statements-personal-data';
 import { StatementsService } from './statements.service';
 import { TallyBroadcaster } from './tally-broadcaster';
 import { StatementVoteRecord, VoteSchema } from './vote.schema';
@@ -50,7 +51,8 @@ import { VotingService } from './voting.service';
     ModerationService,
     ConversationExportService,
     StatementsGateway,
+    StatementsPersonalData,
   ],
-  exports: [StatementsService],
+  exports: [StatementsService, StatementsPersonalData],
 })
 export class StatementsModule {}
