@@ -28,7 +28,7 @@ export function OpinionShiftTable({ shift, textOf }: OpinionShiftTableProps) {
       {withAfter.length === 0 ? (
         <Text c="dimmed">{t('statements.results.shiftNone')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={420}>
           <Table withTableBorder striped verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>

@@ -13,7 +13,7 @@ interface TalliesTableProps {
 export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={340}>
       <Table striped withTableBorder verticalSpacing="sm">
         <Table.Caption>{t('statements.results.talliesCaption')}</Table.Caption>
         <Table.Thead>
@@ -49,7 +49,7 @@ export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
                 </Stack>
               </Table.Th>
               {VOTE_VALUES.map((value) => (
-                <Table.Td key={value} ta="right" style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td key={value} ta="right">
                   {tally[value]} ({percentage(tally[value], tally.total)}%)
                 </Table.Td>
               ))}

@@ -1,0 +1,181 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { api, DEMO_PASSWORD, login } from '../support/api-client';
+import { launchChromium } from '../support/browser';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+const WAIT = { timeout: 20_000 };
+const PARTICIPANT = { email: 'deelnemer@demo.nl', password: DEMO_PASSWORD };
+const DESKTOP = { width: 1280, height: 800 };
+const MOBILE = { width: 390, height: 844 };
+const CONVERSATION_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
+const STATEMENTS = [
+  'Om te slagen moet je eerst een jaar lang tijd en geld krijgen om te kunnen pionieren',
+  'Vanwege de huidige arbeidsmarkt moet werkplezier altijd voorop staan bij de invoering van sociale technologie',
+  'Sociaal Werk werkt! moet een overkoepelende visie op sociale technologie in het sociaal werk ontwikkelen',
+  'Als we een methodiek als het sociale technologiekompas omarmen, kunnen we samen leren en samen stappen omhoog zetten',
+] as const;
+
+let dataDir: string;
+let server: ServerProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
+  server = await startServerProcess({ DATA_DIR: dataDir });
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+async function loggedInPage(user: { email: string; password: string }, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${user.email}: ${error.message}`));
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(user.email);
+  await page.getByLabel('Wachtwoord').fill(user.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor(WAIT);
+  return page;
+}
+
+const progress = (page: Page, n: number) => page.getByText(`Stelling ${n} van 4`, { exact: true });
+const voteButton = (page: Page, name: 'Eens' | 'Oneens' | 'Pas') =>
+  page.getByRole('group', { name: 'Jouw stem' }).getByRole('button', { name, exact: true });
+
+/** The cells after the statement in the results table's row for one statement. */
+async function tallyCells(page: Page, statement: string): Promise<string[]> {
+  const row = page
+    .getByRole('table', { name: /Aantal stemmen per stelling/ })
+    .getByRole('row')
+    .filter({ hasText: statement });
+  return (await row.getByRole('cell').allTextContents()).map((text) => text.trim());
+}
+
+async function waitForCells(page: Page, statement: string, expected: string[]): Promise<void> {
+  let cells: string[] = [];
+  for (let i = 0; i < 100; i += 1) {
+    cells = await tallyCells(page, statement);
+    if (JSON.stringify(cells) === JSON.stringify(expected)) return;
+    await page.waitForTimeout(200);
+  }
+  expect([statement, cells]).toEqual([statement, expected]);
+}
+
+describe('statement discussions in Chromium', () => {
+  it('lets a participant vote with the keyboard and buttons, change a vote, and read the results', async () => {
+    const page = await loggedInPage(PARTICIPANT);
+    // The area is available now: its card on the home page no longer says otherwise.
+    const card = page.getByRole('link', { name: /^Stellingen/ });
+    expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
+    await card.click();
+    await page.getByRole('heading', { level: 1, name: 'Stellingen' }).waitFor(WAIT);
+    // Participants do not get the form to start a discussion.
+    expect(await page.getByRole('heading', { name: 'Nieuwe discussie' }).count()).toBe(0);
+    await page.getByRole('link', { name: CONVERSATION_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: CONVERSATION_TITLE }).waitFor(WAIT);
+    await progress(page, 1).waitFor(WAIT);
+    await page.getByText(STATEMENTS[0], { exact: true }).waitFor(WAIT);
+    await page.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
+    await page.getByText('Nog geen stemmen.').waitFor(WAIT);
+
+    // Someone else votes: the tally on screen follows without a reload.
+    const conversations = await api<{ id: string; title: string }[]>(server.url, 'GET', '/conversations', {
+      token: (await login(server.url, 'mila@demo.nl')).accessToken,
+    });
+    const conversationId = conversations.body.find((c) => c.title === CONVERSATION_TITLE)?.id ?? '';
+    const mila = await login(server.url, 'mila@demo.nl');
+    const detail = await api<{ statements: { id: string; text: string }[] }>(
+      server.url,
+      'GET',
+      `/conversations/${conversationId}`,
+      { token: mila.accessToken },
+    );
+    const firstId = detail.body.statements.find((s) => s.text === STATEMENTS[0])?.id ?? '';
+    const milaVote = await api(server.url, 'PUT', `/statements/${firstId}/vote`, {
+      token: mila.accessToken,
+      body: { value: 'agree', phase: 'before' },
+    });
+    expect(milaVote.status).toBe(200);
+    await page.getByText(/^1 eens \(100%\), 0 oneens \(0%\), 0 pas \(0%\)/).waitFor(WAIT);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-voting-desktop.png'), fullPage: true });
+
+    // 1 = eens. Focus moves to the next statement's text.
+    await page.keyboard.press('1');
+    await progress(page, 2).waitFor(WAIT);
+    await page.getByText(STATEMENTS[1], { exact: true }).waitFor(WAIT);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(STATEMENTS[1]);
+
+    // Typing a shortcut key in the reason field types, it does not vote.
+    const reason = page.getByRole('textbox', { name: /Waarom\?/ });
+    await reason.fill('1');
+    await reason.press('2');
+    expect(await reason.inputValue()).toBe('12');
+    await reason.fill('');
+    await page.getByText(STATEMENTS[1], { exact: true }).click();
+
+    // O = oneens.
+    await page.keyboard.press('o');
+    await progress(page, 3).waitFor(WAIT);
+
+    // A button, with a reason.
+    await page.getByRole('textbox', { name: /Waarom\?/ }).fill('Eerst zien, dan geloven.');
+    await voteButton(page, 'Pas').click();
+    await progress(page, 4).waitFor(WAIT);
+
+    await page.keyboard.press('e');
+    await page.getByText('Je hebt op alle stellingen gestemd').waitFor(WAIT);
+
+    // Change the vote on the second statement from oneens to eens.
+    await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();
+    await progress(page, 1).waitFor(WAIT);
+    expect(await voteButton(page, 'Eens').getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Volgende stelling' }).click();
+    await progress(page, 2).waitFor(WAIT);
+    expect(await voteButton(page, 'Oneens').getAttribute('aria-pressed')).toBe('true');
+    await voteButton(page, 'Eens').click();
+    await progress(page, 3).waitFor(WAIT);
+    expect(await page.getByRole('textbox', { name: /Waarom\?/ }).inputValue()).toBe('Eerst zien, dan geloven.');
+    await page.getByRole('button', { name: 'Vorige stelling' }).click();
+    await progress(page, 2).waitFor(WAIT);
+    expect(await voteButton(page, 'Eens').getAttribute('aria-pressed')).toBe('true');
+    expect(await voteButton(page, 'Oneens').getAttribute('aria-pressed')).toBe('false');
+    await page.getByText('Jouw stem: Eens').waitFor(WAIT);
+
+    // The results, read from the table rather than the chart.
+    await page.getByRole('tab', { name: 'Resultaten' }).click();
+    await page.getByRole('table', { name: /Aantal stemmen per stelling/ }).waitFor(WAIT);
+    await waitForCells(page, STATEMENTS[0], ['2 (100%)', '0 (0%)', '0 (0%)', '2']);
+    await waitForCells(page, STATEMENTS[1], ['1 (100%)', '0 (0%)', '0 (0%)', '1']);
+    await waitForCells(page, STATEMENTS[2], ['0 (0%)', '0 (0%)', '1 (100%)', '1']);
+    await waitForCells(page, STATEMENTS[3], ['1 (100%)', '0 (0%)', '0 (0%)', '1']);
+    await page.getByText('2 mensen hebben gestemd.').waitFor(WAIT);
+    // Two voters are far too few for opinion groups; the page says why instead of drawing them.
+    await page.getByText('Nog geen meningsgroepen').waitFor(WAIT);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-results-desktop.png'), fullPage: true });
+
+    // The same pages on a phone.
+    const phone = await loggedInPage(PARTICIPANT, MOBILE);
+    await phone.goto(`${server.url}/stellingen/${conversationId}`);
+    await phone.getByText('Je hebt op alle stellingen gestemd').waitFor(WAIT);
+    await phone.getByRole('button', { name: 'Terug naar de stellingen' }).click();
+    await progress(phone, 1).waitFor(WAIT);
+    await phone.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-voting-mobile.png'), fullPage: true });
+    await phone.getByRole('tab', { name: 'Resultaten' }).click();
+    await phone.getByRole('table', { name: /Aantal stemmen per stelling/ }).waitFor(WAIT);
+    await phone.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-results-mobile.png'), fullPage: true });
+
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
