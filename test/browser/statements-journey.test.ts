@@ -2,12 +2,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { api, DEMO_PASSWORD, login } from '../support/api-client';
+import { api, DEMO_PASSWORD, inviteCodeOf, login } from '../support/api-client';
 import { launchChromium } from '../support/browser';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const WAIT = { timeout: 20_000 };
 const PARTICIPANT = { email: 'deelnemer@demo.nl', password: DEMO_PASSWORD };
+const FACILITATOR = { email: 'aanjager@demo.nl', password: DEMO_PASSWORD };
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 const CONVERSATION_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
@@ -178,4 +179,98 @@ describe('statement discussions in Chromium', () => {
 
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('lets a facilitator start a discussion, approve a proposal and steer it live, and shows opinion groups', async () => {
+    const facilitator = await loggedInPage(FACILITATOR);
+    await facilitator.goto(`${server.url}/stellingen`);
+    await facilitator.getByRole('heading', { level: 2, name: 'Nieuwe discussie' }).waitFor(WAIT);
+    await facilitator.getByRole('textbox', { name: 'Titel' }).fill('Proefgesprek over domotica');
+    await facilitator.getByRole('textbox', { name: 'Uitleg' }).fill('Wat vinden we van slimme sensoren thuis?');
+    await facilitator.getByRole('button', { name: 'Discussie aanmaken' }).click();
+    await facilitator.getByRole('heading', { level: 1, name: 'Proefgesprek over domotica' }).waitFor(WAIT);
+    const conversationId = facilitator.url().split('/').pop() ?? '';
+
+    const participant = await loggedInPage(PARTICIPANT);
+    await participant.goto(`${server.url}/stellingen/${conversationId}`);
+    await participant.getByText('Er staan nog geen stellingen in dit gesprek.').waitFor(WAIT);
+    expect(await participant.getByRole('tab', { name: 'Moderatie' }).count()).toBe(0);
+    await participant.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
+
+    // A participant's proposal waits for approval in strict moderation.
+    const proposal = 'Sensoren in huis geven cliënten meer vrijheid';
+    await participant.getByRole('textbox', { name: 'Jouw stelling' }).fill(proposal);
+    await participant.getByRole('button', { name: 'Voorstel versturen' }).click();
+    await participant.getByText('Je stelling wacht op goedkeuring van de aanjager.').waitFor(WAIT);
+    await participant.getByText('Wacht op goedkeuring').first().waitFor(WAIT);
+
+    // The facilitator finds it in the moderation queue and publishes it; the participant gets it without reloading.
+    // Proposals waiting for approval are not broadcast; the queue looks every 15 s or when asked to.
+    await facilitator.getByRole('tab', { name: 'Moderatie' }).click();
+    await facilitator.getByRole('button', { name: 'Nu vernieuwen' }).click();
+    await facilitator.getByRole('heading', { name: 'Te beoordelen (1)' }).waitFor(WAIT);
+    await facilitator.getByRole('button', { name: `Stelling publiceren: ${proposal}` }).click();
+    await facilitator.getByText('Er wacht niets op een beslissing.').waitFor(WAIT);
+    await participant.getByText('Stelling 1 van 1', { exact: true }).waitFor(WAIT);
+    await participant.getByText(proposal, { exact: true }).first().waitFor(WAIT);
+
+    // Five more statements from the facilitator, and eight colleagues voting in two camps: enough for groups.
+    const { accessToken } = await login(server.url, FACILITATOR.email);
+    const texts = [
+      'Domotica bespaart zorgtijd',
+      'Cliënten moeten zelf kiezen',
+      'Privacy gaat voor gemak',
+      'Sensoren horen in elk huis',
+      'Teams hebben eerst scholing nodig',
+    ];
+    for (const text of texts) {
+      const made = await api(server.url, 'POST', `/conversations/${conversationId}/statements`, {
+        token: accessToken,
+        body: { text },
+      });
+      expect(made.status).toBe(201);
+    }
+    const detail = await api<{ statements: { id: string }[] }>(server.url, 'GET', `/conversations/${conversationId}`, {
+      token: accessToken,
+    });
+    const statementIds = detail.body.statements.map((statement) => statement.id);
+    expect(statementIds).toHaveLength(6);
+    const inviteCode = await inviteCodeOf(server.url, 'Surplus');
+    for (let i = 0; i < 8; i += 1) {
+      const email = `stemmer${i}@surplus.nl`;
+      const registered = await api<{ accessToken: string }>(server.url, 'POST', '/auth/register', {
+        body: { name: `Stemmer ${i}`, email, password: 'stemmen-op-stellingen', inviteCode },
+      });
+      expect(registered.status).toBe(201);
+      for (const [index, id] of statementIds.entries()) {
+        const agrees = index < 3 === i < 4;
+        const voted = await api(server.url, 'PUT', `/statements/${id}/vote`, {
+          token: registered.body.accessToken,
+          body: { value: agrees ? 'agree' : 'disagree', phase: 'before' },
+        });
+        expect(voted.status).toBe(200);
+      }
+    }
+
+    await facilitator.getByRole('tab', { name: 'Resultaten' }).click();
+    await facilitator.getByRole('img', { name: /Grafiek met 8 deelnemers in 2 meningsgroepen/ }).waitFor(WAIT);
+    const groups = facilitator.getByRole('table', { name: /Meningsgroepen/ });
+    const rows = await groups
+      .getByRole('row')
+      .filter({ hasText: /^Groep [AB]/ })
+      .allTextContents();
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row).toMatch(/^Groep [AB]4/);
+    await facilitator.getByRole('button', { name: 'CSV (gepseudonimiseerd)' }).waitFor(WAIT);
+    await facilitator.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-groups-desktop.png'), fullPage: true });
+
+    // The second round and closing reach the participant live.
+    await facilitator.getByRole('tab', { name: 'Moderatie' }).click();
+    await facilitator.getByText('Na het gesprek', { exact: true }).click();
+    await participant.getByText('Stem nog een keer, na het gesprek').first().waitFor(WAIT);
+    await facilitator.getByRole('button', { name: 'Gesprek sluiten' }).click();
+    await participant.getByText('Dit gesprek is gesloten').waitFor(WAIT);
+    await participant.getByRole('group', { name: 'Jouw stem' }).waitFor({ state: 'detached', ...WAIT });
+
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
 });

@@ -1,11 +1,14 @@
 import type { ConversationDetail } from '@leernetwerk/shared';
-import { Alert, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { ConversationControls } from './ConversationControls';
 import { ModerationList } from './ModerationList';
 import type { QueueItem } from './ModerationItem';
+import { useConversation } from './useConversation';
 import { useModerate } from './useModerate';
+
+const MODERATION_POLL_MS = 15_000;
 
 /** Every statement and reply as a moderation item. */
 function itemsOf(detail: ConversationDetail): QueueItem[] {
@@ -19,12 +22,22 @@ function itemsOf(detail: ConversationDetail): QueueItem[] {
 export function ModerationView({ detail }: { detail: ConversationDetail }) {
   const { t } = useTranslation();
   const moderate = useModerate(detail.id);
+  // New proposals waiting for approval and reports are not broadcast to the room, so look regularly.
+  const polled = useConversation(detail.id, MODERATION_POLL_MS);
   const items = itemsOf(detail);
   const queue = items.filter((item) => item.status === 'pending' || item.reports > 0);
   const hidden = items.filter((item) => item.status === 'hidden' && item.reports === 0);
   return (
     <Stack gap="xl">
-      <VisuallyHidden component="h2">{t('statements.tabs.moderation')}</VisuallyHidden>
+      <Group justify="space-between" align="center">
+        <VisuallyHidden component="h2">{t('statements.tabs.moderation')}</VisuallyHidden>
+        <Text size="sm" c="dimmed">
+          {t('statements.moderation.refreshHint')}
+        </Text>
+        <Button variant="default" size="sm" loading={polled.isFetching} onClick={() => void polled.refetch()}>
+          {t('statements.moderation.refresh')}
+        </Button>
+      </Group>
       {moderate.isError && (
         <Alert color="red" role="alert">
           {errorMessage(t, moderate.error)}

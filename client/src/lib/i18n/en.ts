@@ -361,6 +361,8 @@ export const en: Messages = {
       publishLabel: 'Publish {{kind}}: {{text}}',
       hideLabel: 'Hide {{kind}}: {{text}}',
       reasons: 'Reasons given',
+      refreshHint: 'New proposals and reports are added by themselves every 15 seconds.',
+      refresh: 'Refresh now',
       controlsHeading: 'Conversation settings',
       close: 'Close conversation',
       open: 'Open conversation again',

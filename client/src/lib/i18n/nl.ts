@@ -360,6 +360,8 @@ export const nl = {
       publishLabel: '{{kind}} publiceren: {{text}}',
       hideLabel: '{{kind}} verbergen: {{text}}',
       reasons: 'Redenen van melders',
+      refreshHint: 'Nieuwe voorstellen en meldingen komen er elke 15 seconden vanzelf bij.',
+      refresh: 'Nu vernieuwen',
       controlsHeading: 'Instellingen van het gesprek',
       close: 'Gesprek sluiten',
       open: 'Gesprek weer openen',
