@@ -13,16 +13,38 @@ interface OpinionGroupsChartProps {
 }
 
 /** A marker per group in shape as well as colour, so the groups differ without colour vision too. */
-function Marker({ groupId, x, y }: { groupId: number | null; x: number; y: number }) {
+function Marker({ groupId, x, y, size = 5.5 }: { groupId: number | null; x: number; y: number; size?: number }) {
   const fill = groupColour(groupId);
   switch (groupId === null ? -1 : groupId % 3) {
     case 1:
-      return <rect x={x - 5} y={y - 5} width={10} height={10} fill={fill} />;
+      return <rect x={x - size} y={y - size} width={size * 2} height={size * 2} fill={fill} />;
     case 2:
-      return <polygon points={`${x},${y - 6} ${x + 6},${y + 5} ${x - 6},${y + 5}`} fill={fill} />;
+      return <polygon points={`${x},${y - size} ${x + size},${y + size} ${x - size},${y + size}`} fill={fill} />;
     default:
-      return <circle cx={x} cy={y} r={5.5} fill={fill} />;
+      return <circle cx={x} cy={y} r={size} fill={fill} />;
   }
+}
+
+interface Dot {
+  key: string;
+  groupId: number | null;
+  x: number;
+  y: number;
+  count: number;
+}
+
+/** People who voted exactly alike land on one spot: draw them as one larger marker with a count. */
+function dotsOf(projection: ProjectedParticipant[], toX: (v: number) => number, toY: (v: number) => number): Dot[] {
+  const dots = new Map<string, Dot>();
+  for (const point of projection) {
+    const x = Math.round(toX(point.x) / 3) * 3;
+    const y = Math.round((SIZE - toY(point.y)) / 3) * 3;
+    const key = `${point.groupId}:${x}:${y}`;
+    const dot = dots.get(key);
+    if (dot) dot.count += 1;
+    else dots.set(key, { key, groupId: point.groupId, x, y, count: 1 });
+  }
+  return [...dots.values()];
 }
 
 function scale(values: number[]): (value: number) => number {
@@ -49,8 +71,21 @@ export function OpinionGroupsChart({ projection, groups }: OpinionGroupsChartPro
       >
         <line x1={SIZE / 2} x2={SIZE / 2} y1={8} y2={SIZE - 8} stroke="var(--mantine-color-gray-3)" />
         <line y1={SIZE / 2} y2={SIZE / 2} x1={8} x2={SIZE - 8} stroke="var(--mantine-color-gray-3)" />
-        {projection.map((point) => (
-          <Marker key={point.participantId} groupId={point.groupId} x={toX(point.x)} y={SIZE - toY(point.y)} />
+        {dotsOf(projection, toX, toY).map((dot) => (
+          <g key={dot.key}>
+            <Marker groupId={dot.groupId} x={dot.x} y={dot.y} size={5.5 + Math.min(dot.count - 1, 6)} />
+            {dot.count > 1 && (
+              <text
+                x={dot.x + (dot.x > SIZE / 2 ? -14 : 14)}
+                y={dot.y + 4}
+                textAnchor={dot.x > SIZE / 2 ? 'end' : 'start'}
+                fontSize={12}
+                fill="var(--mantine-color-gray-9)"
+              >
+                ×{dot.count}
+              </text>
+            )}
+          </g>
         ))}
       </svg>
       <figcaption id={captionId}>

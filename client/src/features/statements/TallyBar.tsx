@@ -1,7 +1,10 @@
 import type { VoteTally } from '@leernetwerk/shared';
-import { Progress, Stack, Text } from '@mantine/core';
+import { Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useThrottledValue } from './useThrottledValue';
 import { VOTE_COLOUR, VOTE_VALUES } from './VoteButtons';
+
+const ANNOUNCE_INTERVAL_MS = 20_000;
 
 export function percentage(part: number, total: number): number {
   return total === 0 ? 0 : Math.round((part / total) * 100);
@@ -16,6 +19,16 @@ interface TallyBarProps {
 export function TallyBar({ tally, label }: TallyBarProps) {
   const { t } = useTranslation();
   const total = tally.agree + tally.disagree + tally.pass;
+  const summary = t('statements.tally.summary', {
+    agree: tally.agree,
+    agreePct: percentage(tally.agree, total),
+    disagree: tally.disagree,
+    disagreePct: percentage(tally.disagree, total),
+    pass: tally.pass,
+    passPct: percentage(tally.pass, total),
+  });
+  // Screen readers hear how the votes move, but at most every 20 seconds in a busy room.
+  const announced = useThrottledValue(total === 0 ? '' : summary, ANNOUNCE_INTERVAL_MS);
   return (
     <Stack gap={6}>
       <Text size="sm" fw={600}>
@@ -33,18 +46,11 @@ export function TallyBar({ tally, label }: TallyBarProps) {
             ))}
           </Progress.Root>
           <Text size="sm">
-            {t('statements.tally.summary', {
-              agree: tally.agree,
-              agreePct: percentage(tally.agree, total),
-              disagree: tally.disagree,
-              disagreePct: percentage(tally.disagree, total),
-              pass: tally.pass,
-              passPct: percentage(tally.pass, total),
-            })}{' '}
-            ({t('statements.tally.total', { count: total })})
+            {summary} ({t('statements.tally.total', { count: total })})
           </Text>
         </>
       )}
+      <VisuallyHidden aria-live="polite">{announced}</VisuallyHidden>
     </Stack>
   );
 }
