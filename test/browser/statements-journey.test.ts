@@ -137,6 +137,9 @@ describe('statement discussions in Chromium', () => {
 
     await page.keyboard.press('e');
     await page.getByText('Je hebt op alle stellingen gestemd').waitFor(WAIT);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Je hebt op alle stellingen gestemd',
+    );
 
     // Change the vote on the second statement from oneens to eens.
     await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();

@@ -81,7 +81,7 @@ export function ConversationPage() {
         </Tabs.List>
         <Tabs.Panel value="stemmen">
           <VotingView
-            key={conversation.votingPhase}
+            key={`${conversation.id}:${conversation.votingPhase}`}
             detail={conversation}
             moderator={moderator}
             onShowResults={() => showTab('resultaten')}

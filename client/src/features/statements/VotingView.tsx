@@ -23,15 +23,19 @@ export function VotingView({ detail, moderator, onShowResults }: VotingViewProps
   const [index, setIndex] = useState(() => Math.max(firstOpen, 0));
   const [finished, setFinished] = useState(() => statements.length > 0 && firstOpen === -1);
   const textRef = useRef<HTMLParagraphElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const open = detail.status === 'open';
-  const current = statements[Math.min(index, statements.length - 1)];
+  // Past the last statement: the closing message, unless one is still open (e.g. a new one arrived live).
+  const done = finished && firstOpen === -1;
+  const shown = finished && firstOpen !== -1 ? firstOpen : Math.min(index, statements.length - 1);
+  const current = statements[shown];
   const canPropose = open && (detail.allowProposals || moderator);
 
   // Keyboard and screen-reader users land on the new statement's text, but not on the first render.
   useEffect(() => {
-    if (moved.current) textRef.current?.focus();
-  }, [index, finished]);
+    if (moved.current) (done ? doneRef : textRef).current?.focus();
+  }, [shown, done]);
 
   const goTo = useCallback((next: number) => {
     moved.current = true;
@@ -40,26 +44,26 @@ export function VotingView({ detail, moderator, onShowResults }: VotingViewProps
   }, []);
 
   const onVoted = useCallback(() => {
+    if (shown < statements.length - 1) return goTo(shown + 1);
     moved.current = true;
-    if (index < statements.length - 1) return setIndex(index + 1);
     setFinished(true);
-  }, [index, statements.length]);
+  }, [goTo, shown, statements.length]);
 
   return (
     <Stack gap="xl">
       <VisuallyHidden component="h2">{t('statements.tabs.vote')}</VisuallyHidden>
       {statements.length === 0 || !current ? (
         <Text>{t('statements.noStatements')}</Text>
-      ) : finished ? (
-        <AllVotedPanel onShowResults={onShowResults} onReview={() => goTo(0)} />
+      ) : done ? (
+        <AllVotedPanel ref={doneRef} onShowResults={onShowResults} onReview={() => goTo(0)} />
       ) : (
         <Stack gap="md">
           <Group justify="space-between" align="center">
             <Text fw={600} aria-live="polite">
-              {t('statements.vote.progress', { current: index + 1, total: statements.length })}
+              {t('statements.vote.progress', { current: shown + 1, total: statements.length })}
             </Text>
             <Progress
-              value={((index + 1) / statements.length) * 100}
+              value={((shown + 1) / statements.length) * 100}
               w={{ base: 120, sm: 240 }}
               aria-hidden
               size="md"
@@ -73,13 +77,13 @@ export function VotingView({ detail, moderator, onShowResults }: VotingViewProps
             onVoted={onVoted}
           />
           <Group justify="space-between">
-            <Button variant="default" disabled={index === 0} onClick={() => goTo(index - 1)}>
+            <Button variant="default" disabled={shown === 0} onClick={() => goTo(shown - 1)}>
               {t('statements.vote.previous')}
             </Button>
             <Button
               variant="default"
-              onClick={() => (index < statements.length - 1 ? goTo(index + 1) : setFinished(true))}
-              disabled={index === statements.length - 1 && statements.some((s) => !s.myVote[phase])}
+              onClick={() => (shown < statements.length - 1 ? goTo(shown + 1) : setFinished(true))}
+              disabled={shown === statements.length - 1 && firstOpen !== -1}
             >
               {t('statements.vote.next')}
             </Button>
