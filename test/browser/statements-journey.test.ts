@@ -216,6 +216,41 @@ describe('statement discussions in Chromium', () => {
     await participant.getByText('Stelling 1 van 1', { exact: true }).waitFor(WAIT);
     await participant.getByText(proposal, { exact: true }).first().waitFor(WAIT);
 
+    // A reply against it also waits for approval, then appears live once published.
+    const replyText = 'Niet iedereen wil een sensor in de slaapkamer.';
+    await participant.locator('label', { hasText: /^Tegen$/ }).click();
+    expect(await participant.getByRole('radio', { name: 'Tegen' }).isChecked()).toBe(true);
+    await participant.getByRole('textbox', { name: 'Je reactie' }).fill(replyText);
+    await participant.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await participant.getByText('Je reactie wacht op goedkeuring van de aanjager.').waitFor(WAIT);
+    const ownReply = participant.getByRole('listitem').filter({ hasText: replyText });
+    await ownReply.getByText('Wacht op goedkeuring').waitFor(WAIT);
+    expect(await ownReply.getByText('Tegen', { exact: true }).count()).toBe(1);
+    await facilitator.getByRole('button', { name: 'Nu vernieuwen' }).click();
+    await facilitator.getByText(`Reactie op: ${proposal}`).waitFor(WAIT);
+    await facilitator.screenshot({
+      path: path.join(os.tmpdir(), 'lst-statements-moderation-desktop.png'),
+      fullPage: true,
+    });
+    await facilitator.getByRole('button', { name: `Reactie publiceren: ${replyText}` }).click();
+    await ownReply.getByText('Wacht op goedkeuring').waitFor({ state: 'detached', ...WAIT });
+
+    // Mila reports the statement with a reason; the facilitator sees the report and the reason.
+    const mila = await loggedInPage({ email: 'mila@demo.nl', password: DEMO_PASSWORD });
+    await mila.goto(`${server.url}/stellingen/${conversationId}`);
+    await mila.getByText(proposal, { exact: true }).first().waitFor(WAIT);
+    await mila.getByRole('button', { name: 'Stelling melden' }).click();
+    const dialog = mila.getByRole('dialog', { name: 'Stelling melden' });
+    await dialog.getByText('Een aanjager kijkt ernaar.', { exact: false }).waitFor(WAIT);
+    await dialog.getByRole('textbox', { name: /Waarom meld je dit/ }).fill('Dit is te stellig.');
+    await dialog.getByRole('button', { name: 'Ja, melden' }).click();
+    await mila.getByText('Bedankt. Je melding is verstuurd.').waitFor(WAIT);
+    await facilitator.getByRole('button', { name: 'Nu vernieuwen' }).click();
+    await facilitator.getByText('1 melding', { exact: true }).waitFor(WAIT);
+    await facilitator.getByText('Dit is te stellig.').waitFor(WAIT);
+    await facilitator.getByRole('button', { name: `Stelling publiceren: ${proposal}` }).click();
+    await facilitator.getByText('Er wacht niets op een beslissing.').waitFor(WAIT);
+
     // Five more statements from the facilitator, and eight colleagues voting in two camps: enough for groups.
     const { accessToken } = await login(server.url, FACILITATOR.email);
     const texts = [
