@@ -170,8 +170,11 @@ describe('sessions', () => {
       body: { email: 'mila@demo.nl', password: 'demo-wachtwoord' },
     });
     const cookie = first.setCookie[0]?.split(';')[0] ?? '';
-    const results = await Promise.all([1, 2, 3].map(() => api(t.url, 'POST', '/auth/refresh', { cookie })));
-    expect(results.map((r) => r.status).sort()).toEqual([200, 401, 401]);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => api(t.url, 'POST', '/auth/refresh', { cookie })),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 401)).toHaveLength(9);
   });
 
   it('refuses a tampered and a missing access token', async () => {

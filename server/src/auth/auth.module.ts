@@ -17,6 +17,7 @@ import { LocalStrategy } from './local.strategy';
 import { loginThrottlers } from './login-throttlers';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokenRecord, RefreshTokenSchema } from './refresh-token.schema';
+import { jwtKeyOf } from './jwt-key';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { RolesGuard } from './roles.guard';
 import { TokensService } from './tokens.service';
@@ -26,7 +27,11 @@ import { TokensService } from './tokens.service';
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: ResolvedConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: ResolvedConfig) => ({
+        secret: jwtKeyOf(config.jwtSecret),
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],

@@ -6,6 +6,7 @@ import { ApiError } from '../common/api-error';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { ResolvedConfig } from '../config/resolved-config';
 import { UsersService } from '../users/users.service';
+import { jwtKeyOf } from './jwt-key';
 import type { AccessTokenPayload } from './tokens.service';
 
 @Injectable()
@@ -14,7 +15,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     @Inject(APP_CONFIG) config: ResolvedConfig,
     private readonly users: UsersService,
   ) {
-    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.jwtSecret });
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      // passport-jwt's types say string | Buffer; it hands the key to jsonwebtoken, which takes a KeyObject.
+      secretOrKey: jwtKeyOf(config.jwtSecret) as unknown as Buffer,
+      algorithms: ['HS256'],
+    });
   }
 
   /** Loads the user on every request, so role changes and deletions take effect at once. */

@@ -24,13 +24,19 @@ export class RefreshTokensRepository {
     await this.model.create({ ...input, userId: toObjectId(input.userId) });
   }
 
-  /** Removes and returns an unexpired session in one atomic step, so a token is used only once. */
+  /**
+   * Removes and returns an unexpired session, so a token is used only once. The delete decides:
+   * of two requests racing with the same token only one deletes a document. (FerretDB does
+   * `findOneAndDelete` as a find and a delete, so both racers would get the document back.)
+   */
   async take(tokenHash: string, now: Date): Promise<RefreshSession | null> {
     const doc = await this.model
-      .findOneAndDelete({ tokenHash, expiresAt: { $gt: now } })
+      .findOne({ tokenHash, expiresAt: { $gt: now } })
       .lean<RefreshTokenDoc>()
       .exec();
-    return doc ? toSession(doc) : null;
+    if (!doc) return null;
+    const { deletedCount } = await this.model.deleteOne({ _id: doc._id }).exec();
+    return deletedCount === 1 ? toSession(doc) : null;
   }
 
   async deleteByHash(tokenHash: string): Promise<void> {
