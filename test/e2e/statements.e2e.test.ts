@@ -133,6 +133,22 @@ describe('statement discussions', () => {
     expect(first(seen.statements).tally).toEqual({ agree: 0, disagree: 0, pass: 1 });
   });
 
+  it.each([
+    ['a statement over 280 characters', { text: 'x'.repeat(281) }, ErrorCode.ValidationFailed],
+    ['a statement that is not text', { text: ['Eens'] }, ErrorCode.ValidationFailed],
+    ['malformed JSON', '{"text": "half', ErrorCode.InvalidJson],
+  ])('refuses %s with a stable code and stores nothing', async (_label, body, code) => {
+    const conversation = await newConversation({ moderation: 'permissive' });
+    const path = `/conversations/${conversation.id}/statements`;
+    const refused =
+      typeof body === 'string'
+        ? await api(t.url, 'POST', path, { token: participant, rawBody: body })
+        : await api(t.url, 'POST', path, { token: participant, body });
+    expect(refused.status).toBe(400);
+    expect(codeOf(refused.body)).toBe(code);
+    expect((await detail(conversation.id, facilitator)).statements).toHaveLength(2);
+  });
+
   it('refuses a vote on an unknown statement with NOT_FOUND', async () => {
     const refused = await vote('0123456789abcdef01234567', participant, { value: 'agree' });
     expect(refused.status).toBe(404);
