@@ -169,6 +169,21 @@ describe('statement discussions in Chromium', () => {
     await page.getByText('Nog geen meningsgroepen').waitFor(WAIT);
     await page.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-results-desktop.png'), fullPage: true });
 
+    // The server restarts; the page reconnects by itself, joins the room again and catches up.
+    const port = new URL(server.url).port;
+    await server.stop();
+    await page.getByRole('status').filter({ hasText: 'Opnieuw verbinden' }).first().waitFor(WAIT);
+    server = await startServerProcess({ DATA_DIR: dataDir, PORT: port });
+    const fourthId = detail.body.statements.find((s) => s.text === STATEMENTS[3])?.id ?? '';
+    const again = await login(server.url, 'mila@demo.nl');
+    const lateVote = await api(server.url, 'PUT', `/statements/${fourthId}/vote`, {
+      token: again.accessToken,
+      body: { value: 'disagree', phase: 'before' },
+    });
+    expect(lateVote.status).toBe(200);
+    await page.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
+    await waitForCells(page, STATEMENTS[3], ['1 (50%)', '1 (50%)', '0 (0%)', '2']);
+
     // The same pages on a phone.
     const phone = await loggedInPage(PARTICIPANT, MOBILE);
     await phone.goto(`${server.url}/stellingen/${conversationId}`);
