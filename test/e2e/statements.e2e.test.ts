@@ -346,6 +346,25 @@ describe('statement discussions live', () => {
     expect((await results).tallies).toContainEqual({ statementId, agree: 1, disagree: 0, pass: 0, total: 1 });
   });
 
+  it('tells only the facilitators that a proposal waits for them', async () => {
+    const conversation = await newConversation({ moderation: 'strict' });
+    const moderator = connect(facilitator);
+    const bystander = connect(participantB);
+    for (const socket of [moderator, bystander]) expect(await join(socket, conversation.id)).toEqual({ ok: true });
+    let bystanderHeard = false;
+    bystander.on('moderation:waiting', () => (bystanderHeard = true));
+    bystander.on('statement:new', () => (bystanderHeard = true));
+    const waiting = new Promise<{ conversationId: string }>((resolve) => moderator.on('moderation:waiting', resolve));
+    await api(t.url, 'POST', `/conversations/${conversation.id}/statements`, {
+      token: participant,
+      body: { text: 'Wacht op de aanjager' },
+    });
+    expect(await waiting).toEqual({ conversationId: conversation.id });
+    // The bystander's socket would have had the message by now: both went out in the same tick.
+    expect(await bystander.emitWithAck('ping')).toHaveProperty('serverTime');
+    expect(bystanderHeard).toBe(false);
+  });
+
   it('lets a client that reconnects catch up: rejoin, then the detail holds what it missed', async () => {
     const conversation = await newConversation({ moderation: 'permissive' });
     const first_ = connect(participantB);

@@ -48,6 +48,11 @@ export interface ServerToClientEvents {
   'reply:updated': (payload: { reply: LiveReply }) => void;
   /** The conversation was opened, closed, or switched phase or moderation. */
   'conversation:updated': (payload: { conversation: Conversation }) => void;
+  /**
+   * Something waits for a facilitator's decision (a proposal, a reply, a report); sent only to the
+   * conversation's facilitators, who reload the conversation to see it.
+   */
+  'moderation:waiting': (payload: { conversationId: string }) => void;
   /** The analysis was recomputed (debounced after votes). */
   'conversation:results': (payload: { results: ConversationResults }) => void;
 }

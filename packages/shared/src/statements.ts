@@ -147,3 +147,8 @@ export type ReportRequest = z.infer<typeof reportRequestSchema>;
 export function conversationRoom(conversationId: string): string {
   return `conversation:${conversationId}`;
 }
+
+/** The facilitators' part of that room: they hear of proposals and reports waiting for them. */
+export function moderatorsRoom(conversationId: string): string {
+  return `conversation:${conversationId}:moderators`;
+}

@@ -43,6 +43,7 @@ export class ModerationService {
     const updated = await this.statements.report(statementId, actor.id, await this.hidesOnReport(statement), reason);
     if (!updated) throw ApiError.notFound('Statement');
     if (updated.status !== statement.status) await this.statementChanged(actor, updated);
+    this.live.moderationWaiting(statement.conversationId);
   }
 
   async reportReply(actor: User, replyId: string, reason?: string): Promise<void> {
@@ -51,6 +52,7 @@ export class ModerationService {
     const updated = await this.replies.report(replyId, actor.id, await this.hidesOnReport(reply), reason);
     if (!updated) throw ApiError.notFound('Reply');
     if (updated.status !== reply.status) this.live.replyUpdated(updated);
+    this.live.moderationWaiting(reply.conversationId);
   }
 
   private async hidesOnReport(item: { conversationId: string }): Promise<boolean> {

@@ -31,6 +31,7 @@ export class RepliesService {
       authorId: actor.id,
     });
     if (created.status === 'published') this.live.replyNew(created);
+    else this.live.moderationWaiting(created.conversationId);
     return toReplyView(created, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import {
   conversationRoom,
+  moderatorsRoom,
   ErrorCode,
   idSchema,
   LIVE_NAMESPACE,
@@ -11,6 +12,7 @@ import {
 import type { Socket } from 'socket.io';
 import { ApiError } from '../common/api-error';
 import type { SocketData } from '../realtime/socket-middleware';
+import { isFacilitator } from './moderation-rules';
 import { StatementsService } from './statements.service';
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -37,7 +39,9 @@ export class StatementsGateway {
     } catch (error) {
       return refusal(error);
     }
-    await socket.join(conversationRoom(parsed.data));
+    const rooms = [conversationRoom(parsed.data)];
+    if (isFacilitator(socket.data.user)) rooms.push(moderatorsRoom(parsed.data));
+    await socket.join(rooms);
     return { ok: true };
   }
 }

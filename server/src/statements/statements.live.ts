@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   conversationRoom,
+  moderatorsRoom,
   type Conversation,
   type ConversationResults,
   type LiveReply,
@@ -63,6 +64,10 @@ export class StatementsLive {
 
   results(results: ConversationResults): void {
     this.room(results.conversationId).emit('conversation:results', { results });
+  }
+
+  moderationWaiting(conversationId: string): void {
+    this.rooms.toRoom(moderatorsRoom(conversationId)).emit('moderation:waiting', { conversationId });
   }
 
   private room(conversationId: string) {

@@ -91,6 +91,8 @@ export class StatementsService {
     if (created.status === 'published') {
       this.live.statementNew(created, toStatementView(created, actor).tally);
       this.results.invalidate(conversationId);
+    } else {
+      this.live.moderationWaiting(conversationId);
     }
     return toStatementView(created, actor);
   }
