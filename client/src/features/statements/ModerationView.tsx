@@ -8,7 +8,7 @@ import type { QueueItem } from './ModerationItem';
 import { useConversation } from './useConversation';
 import { useModerate } from './useModerate';
 
-const MODERATION_POLL_MS = 15_000;
+const MODERATION_POLL_MS = 60_000;
 
 /** Every statement and reply as a moderation item. */
 function itemsOf(detail: ConversationDetail): QueueItem[] {
@@ -22,7 +22,7 @@ function itemsOf(detail: ConversationDetail): QueueItem[] {
 export function ModerationView({ detail }: { detail: ConversationDetail }) {
   const { t } = useTranslation();
   const moderate = useModerate(detail.id);
-  // New proposals waiting for approval and reports are not broadcast to the room, so look regularly.
+  // `moderation:waiting` tells us live when something waits; looking now and then covers a missed message.
   const polled = useConversation(detail.id, MODERATION_POLL_MS);
   const items = itemsOf(detail);
   const queue = items.filter((item) => item.status === 'pending' || item.reports > 0);

@@ -84,6 +84,11 @@ export function useConversationLive(conversationId: string, { moderator, onNotic
           onNotice({ kind: 'phase-after' });
         }
       },
+      'moderation:waiting': ({ conversationId: id }) => {
+        // Only facilitators get this; it carries no content, so fetch what waits for them.
+        if (id === conversationId)
+          void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
+      },
       'conversation:results': ({ results }) => {
         if (results.conversationId !== conversationId) return;
         queryClient.setQueryData<ConversationResults>(conversationKeys.results(conversationId), results);
