@@ -22,7 +22,11 @@ export function ConversationList({ conversations }: { conversations: Conversatio
               <Title order={3} size="h4">
                 {conversation.title}
               </Title>
-              <Badge variant="outline" color={conversation.status === 'open' ? 'green.9' : 'gray.8'}>
+              <Badge
+                variant="outline"
+                color={conversation.status === 'open' ? 'green.9' : 'gray.8'}
+                style={{ flexShrink: 0 }}
+              >
                 {t(`statements.conversationStatus.${conversation.status}`)}
               </Badge>
             </Group>
