@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import type { ResolvedConfig } from './config/resolved-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { CafesModule } from './cafes/cafes.module';
 import { NotesModule } from './notes/notes.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -35,6 +36,7 @@ export class AppModule {
         RealtimeModule,
         CollabModule,
         NotesModule,
+        CafesModule,
         OpenApiModule,
         SeedModule,
       ],

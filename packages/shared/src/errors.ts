@@ -15,6 +15,8 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   ConversationClosed: 'CONVERSATION_CLOSED',
+  /** The café is not in a state that allows this (e.g. advancing a closed café). */
+  CafeWrongState: 'CAFE_WRONG_STATE',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',

@@ -11,3 +11,4 @@ export * from './statements';
 export * from './technologies';
 export * from './users';
 export * from './statement-results';
+export * from './cafes';

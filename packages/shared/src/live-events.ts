@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
+import type { Cafe } from './cafes';
 import type { ConversationResults } from './statement-results';
 import type { Conversation, Reply, Statement, VoteTally } from './statements';
 import type { User } from './users';
@@ -53,6 +54,12 @@ export interface ServerToClientEvents {
    * conversation's facilitators, who reload the conversation to see it.
    */
   'moderation:waiting': (payload: { conversationId: string }) => void;
+  /** A café changed: state, round, timer, seating, setup or participants. The whole café, as served. */
+  'cafe:updated': (payload: { cafe: Cafe }) => void;
+  /** Who is connected to the café now. */
+  'cafe:presence': (payload: { cafeId: string; present: string[] }) => void;
+  /** The facilitator's message to all tables. */
+  'cafe:broadcast': (payload: { cafeId: string; text: string; at: number }) => void;
   /** The analysis was recomputed (debounced after votes). */
   'conversation:results': (payload: { results: ConversationResults }) => void;
 }
@@ -62,6 +69,9 @@ export type LiveStatement = Omit<Statement, 'mine' | 'myVote' | 'replies' | 'rep
 
 /** A reply as broadcast to a room. */
 export type LiveReply = Omit<Reply, 'mine' | 'reports' | 'reportReasons'>;
+
+/** Answer to `cafe:join`: the café as it is now, and the server's clock for the timer. */
+export type CafeJoinAck = { ok: true; cafe: Cafe; serverTime: number } | { ok: false; error: SocketErrorData };
 
 /** Answer to `conversation:join`. */
 export type ConversationJoinAck = { ok: true } | { ok: false; error: SocketErrorData };
@@ -76,4 +86,6 @@ export interface ClientToServerEvents {
   ping: (ack: (payload: { serverTime: number }) => void) => void;
   /** Joins a conversation's room to receive its tallies and statements live. */
   'conversation:join': (conversationId: string, ack: (result: ConversationJoinAck) => void) => void;
+  /** Enters a café (lobby, or later as a late joiner) and its live room; present while connected. */
+  'cafe:join': (cafeId: string, ack: (result: CafeJoinAck) => void) => void;
 }

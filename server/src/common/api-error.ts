@@ -42,6 +42,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.EmailTaken:
     case ErrorCode.Conflict:
     case ErrorCode.ConversationClosed:
+    case ErrorCode.CafeWrongState:
       return 409;
     case ErrorCode.PayloadTooLarge:
     case ErrorCode.UpdateTooLarge:

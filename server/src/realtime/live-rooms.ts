@@ -14,6 +14,13 @@ export class LiveRooms {
     this.namespace = namespace;
   }
 
+  /** Ids of the users connected to a room, on every server process, each once. */
+  async usersIn(room: string): Promise<string[]> {
+    if (!this.namespace) return [];
+    const sockets = await this.namespace.in(room).fetchSockets();
+    return [...new Set(sockets.map((socket) => socket.data.user.id))];
+  }
+
   /** Emits nothing before the gateway is up: nobody can have joined a room then. */
   toRoom(room: string): Pick<BroadcastOperator<ServerToClientEvents, SocketData>, 'emit'> {
     const namespace = this.namespace;

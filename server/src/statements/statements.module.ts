@@ -53,6 +53,6 @@ import { VotingService } from './voting.service';
     StatementsGateway,
     StatementsPersonalData,
   ],
-  exports: [StatementsService, StatementsPersonalData],
+  exports: [StatementsService, StatementsPersonalData, StatementsRepository],
 })
 export class StatementsModule {}

@@ -1,0 +1,147 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+
+/** draft → lobby → running → harvest → closed; only forward, except running ⇄ (pause is a timer state). */
+export const cafeStateSchema = z.enum(['draft', 'lobby', 'running', 'harvest', 'closed']);
+export type CafeState = z.infer<typeof cafeStateSchema>;
+
+export const CAFE_LIMITS = {
+  maxTables: 40,
+  maxRounds: 6,
+  maxMinutesPerRound: 90,
+  minTableSize: 2,
+  maxTableSize: 12,
+  maxPromptLength: 500,
+  maxBroadcastLength: 500,
+} as const;
+
+/** What a table talks about: a statement of the café's conversation, or a free question. */
+export const tablePromptSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('statement'), statementId: idSchema }),
+  z.object({ kind: z.literal('question'), text: z.string().trim().min(2).max(CAFE_LIMITS.maxPromptLength) }),
+]);
+export type TablePrompt = z.infer<typeof tablePromptSchema>;
+
+export const cafeTableSetupSchema = z.object({
+  prompt: tablePromptSchema,
+  /** Chosen by the facilitator; null: picked when the café starts. */
+  hostId: idSchema.nullable().default(null),
+});
+export type CafeTableSetup = z.input<typeof cafeTableSetupSchema>;
+
+export const createCafeRequestSchema = z.object({
+  title: z.string().trim().min(2).max(200),
+  centralQuestion: z.string().trim().max(1000).default(''),
+  /** The statement conversation the tables' statements come from, if any. */
+  conversationId: idSchema.nullable().default(null),
+  tables: z.array(cafeTableSetupSchema).min(1).max(CAFE_LIMITS.maxTables),
+  rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds).default(3),
+  minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound).default(20),
+  tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize).default(5),
+});
+export type CreateCafeRequest = z.input<typeof createCafeRequestSchema>;
+export type ValidCreateCafeRequest = z.output<typeof createCafeRequestSchema>;
+
+/** While in draft the whole setup can change. */
+export const updateCafeRequestSchema = createCafeRequestSchema.partial();
+export type UpdateCafeRequest = z.input<typeof updateCafeRequestSchema>;
+
+/** A table as served: its prompt resolved to text. */
+export const cafeTableSchema = z.object({
+  table: z.number().int(),
+  prompt: tablePromptSchema,
+  /** The statement's text or the question. */
+  promptText: z.string(),
+  hostId: idSchema.nullable(),
+});
+export type CafeTable = z.infer<typeof cafeTableSchema>;
+
+export const seatedTableSchema = z.object({
+  table: z.number().int(),
+  hostId: idSchema.nullable(),
+  members: z.array(idSchema),
+});
+export type SeatedTable = z.infer<typeof seatedTableSchema>;
+
+export const seatingSchema = z.object({ round: z.number().int(), tables: z.array(seatedTableSchema) });
+export type Seating = z.infer<typeof seatingSchema>;
+
+/**
+ * The round clock, decided by the server. While running, `endsAt` is the server time the round
+ * ends; while paused, `remainingMs` is what is left. Clients correct for their clock offset.
+ */
+export const cafeTimerSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('idle') }),
+  z.object({ status: z.literal('running'), endsAt: z.number() }),
+  z.object({ status: z.literal('paused'), remainingMs: z.number() }),
+]);
+export type CafeTimer = z.infer<typeof cafeTimerSchema>;
+
+export const cafeParticipantSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  organisationId: idSchema,
+  organisationName: z.string(),
+});
+export type CafeParticipant = z.infer<typeof cafeParticipantSchema>;
+
+export const cafeSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  centralQuestion: z.string(),
+  conversationId: idSchema.nullable(),
+  state: cafeStateSchema,
+  rounds: z.number().int(),
+  minutesPerRound: z.number().int(),
+  tableSize: z.number().int(),
+  tables: z.array(cafeTableSchema),
+  /** 0 before the first round; 1..rounds while running. */
+  round: z.number().int(),
+  timer: cafeTimerSchema,
+  /** Seatings of the rounds so far, the current one last. */
+  seatings: z.array(seatingSchema),
+  /** Everyone who entered the café (lobby or later), with their organisation. */
+  participants: z.array(cafeParticipantSchema),
+  /** Ids of participants connected right now. */
+  present: z.array(idSchema),
+  lastBroadcast: z.object({ text: z.string(), at: z.number() }).nullable(),
+  createdBy: idSchema,
+  createdAt: z.string(),
+});
+export type Cafe = z.infer<typeof cafeSchema>;
+
+export const cafeSummarySchema = cafeSchema.pick({
+  id: true,
+  title: true,
+  centralQuestion: true,
+  state: true,
+  rounds: true,
+  createdAt: true,
+});
+export type CafeSummary = z.infer<typeof cafeSummarySchema>;
+
+export const timerActionRequestSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('pause') }),
+  z.object({ action: z.literal('resume') }),
+  z.object({ action: z.literal('extend'), minutes: z.number().int().min(1).max(30) }),
+]);
+export type TimerActionRequest = z.infer<typeof timerActionRequestSchema>;
+
+export const movePersonRequestSchema = z.object({ userId: idSchema, table: z.number().int().min(0) });
+export type MovePersonRequest = z.infer<typeof movePersonRequestSchema>;
+
+export const broadcastRequestSchema = z.object({
+  text: z.string().trim().min(1).max(CAFE_LIMITS.maxBroadcastLength),
+});
+export type BroadcastRequest = z.infer<typeof broadcastRequestSchema>;
+
+/** Live room of a café on the live namespace. */
+export function cafeRoom(cafeId: string): string {
+  return `cafe:${cafeId}`;
+}
+
+/** Shared documents of a café (see the collab access registry). */
+export const cafeDocuments = {
+  tablecloth: (cafeId: string, table: number) => `cafe:${cafeId}:table:${table}`,
+  harvest: (cafeId: string) => `cafe:${cafeId}:harvest`,
+};

@@ -1,0 +1,53 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Role, type DocAccess, type User } from '@leernetwerk/shared';
+import { hasAnyRole } from '../auth/has-role';
+import { CollabAccessRegistry } from '../collab/collab-access.registry';
+import { ApiError } from '../common/api-error';
+import { CafesRepository, type StoredCafe } from './cafes.repository';
+
+const isFacilitator = (user: User): boolean => hasAnyRole(user, [Role.Facilitator]);
+
+/**
+ * `cafe:<id>:table:<n>` — a table's tablecloth: written by whoever sits at the table this round,
+ * read by everyone in the café (newcomers read what earlier rounds wrote; the cockpit and the
+ * harvest show them all). `cafe:<id>:harvest` — written by facilitators, read by participants once
+ * the café reaches its harvest. Facilitators write both.
+ */
+@Injectable()
+export class CafeDocumentsAccess implements OnModuleInit {
+  constructor(
+    private readonly registry: CollabAccessRegistry,
+    private readonly cafes: CafesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register('cafe', (user, parts) => this.resolve(user, parts));
+  }
+
+  private async resolve(user: User, [cafeId, kind, table, ...rest]: string[]): Promise<DocAccess | null> {
+    if (!cafeId || rest.length > 0 || !/^[0-9a-f]{24}$/.test(cafeId)) throw ApiError.notFound('Document');
+    const cafe = await this.cafes.findById(cafeId);
+    if (!cafe) throw ApiError.notFound('Document');
+    if (kind === 'table' && table !== undefined && /^\d+$/.test(table) && Number(table) < cafe.tables.length) {
+      return this.tableAccess(user, cafe, Number(table));
+    }
+    if (kind === 'harvest' && table === undefined) return this.harvestAccess(user, cafe);
+    throw ApiError.notFound('Document');
+  }
+
+  private tableAccess(user: User, cafe: StoredCafe, table: number): DocAccess | null {
+    if (isFacilitator(user)) return 'write';
+    if (!cafe.participants.some((p) => p.id === user.id)) return null;
+    const seated = cafe.seatings
+      .at(-1)
+      ?.tables.find((t) => t.table === table)
+      ?.members.includes(user.id);
+    return cafe.state === 'running' && seated ? 'write' : 'read';
+  }
+
+  private harvestAccess(user: User, cafe: StoredCafe): DocAccess | null {
+    if (isFacilitator(user)) return 'write';
+    const inCafe = cafe.participants.some((p) => p.id === user.id);
+    return inCafe && (cafe.state === 'harvest' || cafe.state === 'closed') ? 'read' : null;
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { Cafe, CafeSummary } from '@leernetwerk/shared';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { StatementsRepository } from '../statements/statements.repository';
+import type { StoredCafe } from './cafes.repository';
+
+/** A café as served: prompts as text, participants with their organisation's name. */
+@Injectable()
+export class CafeView {
+  constructor(
+    private readonly statements: StatementsRepository,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async of(cafe: StoredCafe, present: readonly string[]): Promise<Cafe> {
+    const texts = await this.promptTexts(cafe);
+    const organisationNames = await this.organisationNames(cafe);
+    return {
+      id: cafe.id,
+      title: cafe.title,
+      centralQuestion: cafe.centralQuestion,
+      conversationId: cafe.conversationId,
+      state: cafe.state,
+      rounds: cafe.rounds,
+      minutesPerRound: cafe.minutesPerRound,
+      tableSize: cafe.tableSize,
+      tables: cafe.tables.map((table, index) => ({
+        table: index,
+        prompt: table.prompt,
+        promptText: texts[index] ?? '',
+        hostId: table.hostId,
+      })),
+      round: cafe.round,
+      timer: cafe.timer,
+      seatings: cafe.seatings,
+      participants: cafe.participants.map((p) => ({
+        ...p,
+        organisationName: organisationNames.get(p.organisationId) ?? '',
+      })),
+      present: [...present],
+      lastBroadcast: cafe.lastBroadcast,
+      createdBy: cafe.createdBy,
+      createdAt: cafe.createdAt,
+    };
+  }
+
+  summaryOf(cafe: StoredCafe): CafeSummary {
+    const { id, title, centralQuestion, state, rounds, createdAt } = cafe;
+    return { id, title, centralQuestion, state, rounds, createdAt };
+  }
+
+  private async promptTexts(cafe: StoredCafe): Promise<string[]> {
+    return Promise.all(
+      cafe.tables.map(async ({ prompt }) =>
+        prompt.kind === 'question' ? prompt.text : ((await this.statements.findById(prompt.statementId))?.text ?? ''),
+      ),
+    );
+  }
+
+  private async organisationNames(cafe: StoredCafe): Promise<Map<string, string>> {
+    const ids = [...new Set(cafe.participants.map((p) => p.organisationId))];
+    const names = await Promise.all(
+      ids.map(async (id) => {
+        try {
+          return [id, (await this.organisations.get(id)).name] as const;
+        } catch {
+          return [id, ''] as const;
+        }
+      }),
+    );
+    return new Map(names);
+  }
+}

@@ -1,0 +1,69 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
+import type { CafeState, CafeTimer, Seating, TablePrompt } from '@leernetwerk/shared';
+
+export interface StoredCafeTable {
+  prompt: TablePrompt;
+  hostId: string | null;
+}
+
+export interface StoredCafeParticipant {
+  id: string;
+  name: string;
+  organisationId: string;
+}
+
+/**
+ * A world café, all its state in one document: one read to show it, one write per change, and
+ * every change of a café is made by one server task at a time (see CafeLifecycle).
+ */
+@Schema({ collection: 'cafes', timestamps: true })
+export class CafeRecord {
+  @Prop({ required: true })
+  title!: string;
+
+  @Prop({ default: '' })
+  centralQuestion!: string;
+
+  @Prop({ type: String, default: null })
+  conversationId!: string | null;
+
+  @Prop({ type: String, required: true })
+  state!: CafeState;
+
+  @Prop({ required: true })
+  rounds!: number;
+
+  @Prop({ required: true })
+  minutesPerRound!: number;
+
+  @Prop({ required: true })
+  tableSize!: number;
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
+  tables!: StoredCafeTable[];
+
+  @Prop({ default: 0 })
+  round!: number;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, default: { status: 'idle' } })
+  timer!: CafeTimer;
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
+  seatings!: Seating[];
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
+  participants!: StoredCafeParticipant[];
+
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  lastBroadcast!: { text: string; at: number } | null;
+
+  /** Seeds the seating, so a café's rounds can be reproduced. */
+  @Prop({ required: true })
+  seed!: number;
+
+  @Prop({ required: true })
+  createdBy!: string;
+}
+
+export const CafeSchema = SchemaFactory.createForClass(CafeRecord);

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { cafeRoom, type Cafe } from '@leernetwerk/shared';
+import { LiveRooms } from '../realtime/live-rooms';
+
+/** Tells a café's live room what changed; every screen follows the café from these. */
+@Injectable()
+export class CafesLive {
+  constructor(private readonly rooms: LiveRooms) {}
+
+  updated(cafe: Cafe): void {
+    this.rooms.toRoom(cafeRoom(cafe.id)).emit('cafe:updated', { cafe });
+  }
+
+  presence(cafeId: string, present: string[]): void {
+    this.rooms.toRoom(cafeRoom(cafeId)).emit('cafe:presence', { cafeId, present });
+  }
+
+  broadcast(cafeId: string, text: string, at: number): void {
+    this.rooms.toRoom(cafeRoom(cafeId)).emit('cafe:broadcast', { cafeId, text, at });
+  }
+
+  /** Who is connected to the café now, on any server process. */
+  present(cafeId: string): Promise<string[]> {
+    return this.rooms.usersIn(cafeRoom(cafeId));
+  }
+}

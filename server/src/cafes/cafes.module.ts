@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CollabModule } from '../collab/collab.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { StatementsModule } from '../statements/statements.module';
+import { CafeDocumentsAccess } from './cafe-documents.access';
+import { CafeLifecycle } from './cafe-lifecycle.service';
+import { CafeView } from './cafe-view';
+import { CafeRecord, CafeSchema } from './cafe.schema';
+import { CafesController } from './cafes.controller';
+import { CafesGateway } from './cafes.gateway';
+import { CafesLive } from './cafes.live';
+import { CafesRepository } from './cafes.repository';
+
+/** Online world cafés: setup, lobby, rotating rounds, tablecloths, and the way to the harvest. */
+@Module({
+  imports: [
+    MongooseModule.forFeature([{ name: CafeRecord.name, schema: CafeSchema }]),
+    RealtimeModule,
+    CollabModule,
+    OrganisationsModule,
+    StatementsModule,
+  ],
+  controllers: [CafesController],
+  providers: [CafesRepository, CafesLive, CafeView, CafeLifecycle, CafesGateway, CafeDocumentsAccess],
+})
+export class CafesModule {}
