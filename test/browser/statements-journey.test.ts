@@ -312,7 +312,21 @@ describe('statement discussions in Chromium', () => {
       .allTextContents();
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row).toMatch(/^Groep [AB]4/);
-    await facilitator.getByRole('button', { name: 'CSV (gepseudonimiseerd)' }).waitFor(WAIT);
+    // Both downloads are fetched with the access token and saved as files.
+    const [csvFile] = await Promise.all([
+      facilitator.waitForEvent('download'),
+      facilitator.getByRole('button', { name: 'CSV (gepseudonimiseerd)' }).click(),
+    ]);
+    expect(csvFile.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await fs.readFile(await csvFile.path(), 'utf8');
+    expect(csv.trim().split('\n').length).toBeGreaterThan(48);
+    expect(csv).not.toContain('@surplus.nl');
+    const [summaryFile] = await Promise.all([
+      facilitator.waitForEvent('download'),
+      facilitator.getByRole('button', { name: 'Samenvatting (Markdown)' }).click(),
+    ]);
+    expect(summaryFile.suggestedFilename()).toMatch(/\.md$/);
+    expect(await fs.readFile(await summaryFile.path(), 'utf8')).toContain('Proefgesprek over domotica');
     await facilitator.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-groups-desktop.png'), fullPage: true });
 
     // The second round and closing reach the participant live.
