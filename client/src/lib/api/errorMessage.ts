@@ -39,6 +39,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.CONFLICT';
     case 'CONVERSATION_CLOSED':
       return 'errors.CONVERSATION_CLOSED';
+    case 'CAFE_WRONG_STATE':
+      return 'errors.CAFE_WRONG_STATE';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':
