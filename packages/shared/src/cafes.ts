@@ -85,6 +85,25 @@ export const cafeParticipantSchema = z.object({
 });
 export type CafeParticipant = z.infer<typeof cafeParticipantSchema>;
 
+/** The harvest: a draft the facilitator writes, shown to participants for review, then published. */
+export const harvestStatusSchema = z.enum(['draft', 'review', 'published']);
+export type HarvestStatus = z.infer<typeof harvestStatusSchema>;
+
+export const HARVEST_COMMENT_MAX_LENGTH = 1000;
+
+export const harvestFeedbackRequestSchema = z.object({
+  verdict: z.enum(['approve', 'comment']),
+  comment: z.string().trim().max(HARVEST_COMMENT_MAX_LENGTH).optional(),
+});
+export type HarvestFeedbackRequest = z.infer<typeof harvestFeedbackRequestSchema>;
+
+export const harvestFeedbackSchema = harvestFeedbackRequestSchema.extend({
+  userId: idSchema,
+  name: z.string(),
+  at: z.string(),
+});
+export type HarvestFeedback = z.infer<typeof harvestFeedbackSchema>;
+
 export const cafeSchema = z.object({
   id: idSchema,
   title: z.string(),
@@ -105,6 +124,7 @@ export const cafeSchema = z.object({
   /** Ids of participants connected right now. */
   present: z.array(idSchema),
   lastBroadcast: z.object({ text: z.string(), at: z.number() }).nullable(),
+  harvest: z.object({ status: harvestStatusSchema, feedback: z.array(harvestFeedbackSchema) }),
   createdBy: idSchema,
   createdAt: z.string(),
 });

@@ -11,7 +11,7 @@ const isFacilitator = (user: User): boolean => hasAnyRole(user, [Role.Facilitato
  * `cafe:<id>:table:<n>` — a table's tablecloth: written by whoever sits at the table this round,
  * read by everyone in the café (newcomers read what earlier rounds wrote; the cockpit and the
  * harvest show them all). `cafe:<id>:harvest` — written by facilitators, read by participants once
- * the café reaches its harvest. Facilitators write both.
+ * the facilitator puts the draft up for review. Facilitators write both.
  */
 @Injectable()
 export class CafeDocumentsAccess implements OnModuleInit {
@@ -48,6 +48,6 @@ export class CafeDocumentsAccess implements OnModuleInit {
   private harvestAccess(user: User, cafe: StoredCafe): DocAccess | null {
     if (isFacilitator(user)) return 'write';
     const inCafe = cafe.participants.some((p) => p.id === user.id);
-    return inCafe && (cafe.state === 'harvest' || cafe.state === 'closed') ? 'read' : null;
+    return inCafe && cafe.harvest.status !== 'draft' ? 'read' : null;
   }
 }

@@ -7,8 +7,8 @@ import {
   type ValidCreateCafeRequest,
 } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
-import { KeyedSerial } from '../common/keyed-serial';
 import { StatementsRepository } from '../statements/statements.repository';
+import { CafeChanges } from './cafe-changes';
 import { requireState } from './cafe-errors';
 import { validateSetup } from './cafe-setup';
 import { CafeView } from './cafe-view';
@@ -19,17 +19,12 @@ import { addLateJoiner, movePerson, pickHosts, removePerson, seatRound, type Per
 const MINUTE_MS = 60_000;
 const PEOPLE_PER_HOSTED_TABLE = 3;
 
-/**
- * Runs a world café: setup, lobby, rounds with their seating and clock, moves, messages, and the
- * move to the harvest. Every change to one café runs alone (KeyedSerial), reads the café, changes
- * it, stores it and then tells its room, so screens never see a half-made change.
- */
+/** Runs a world café: setup, lobby, rounds with their seating and clock, moves, messages, and the move to the harvest. */
 @Injectable()
 export class CafeLifecycle {
-  private readonly serial = new KeyedSerial();
-
   constructor(
     private readonly cafes: CafesRepository,
+    private readonly changes: CafeChanges,
     private readonly statements: StatementsRepository,
     private readonly view: CafeView,
     private readonly live: CafesLive,
@@ -51,19 +46,19 @@ export class CafeLifecycle {
       seatings: [],
       participants: [],
       lastBroadcast: null,
+      harvest: { status: 'draft', feedback: [] },
       seed: Math.floor(Math.random() * 2 ** 31),
       createdBy: actor.id,
     });
     return this.view.of(created, []);
   }
 
-  async get(id: string): Promise<Cafe> {
-    const cafe = await this.require(id);
-    return this.view.of(cafe, await this.live.present(id));
+  get(id: string): Promise<Cafe> {
+    return this.changes.get(id);
   }
 
   updateSetup(id: string, changes: Partial<ValidCreateCafeRequest>): Promise<Cafe> {
-    return this.change(id, async (cafe) => {
+    return this.changes.apply(id, async (cafe) => {
       requireState(cafe.state, ['draft', 'lobby'], 'change the setup');
       const merged = {
         conversationId: changes.conversationId !== undefined ? changes.conversationId : cafe.conversationId,
@@ -79,7 +74,7 @@ export class CafeLifecycle {
   }
 
   openLobby(id: string): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       requireState(cafe.state, ['draft'], 'open the lobby');
       cafe.state = 'lobby';
     });
@@ -87,7 +82,7 @@ export class CafeLifecycle {
 
   /** Someone opens the café: they become a participant; during a round a late joiner gets a seat. */
   enter(user: User, id: string): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       if (user.id === cafe.createdBy) return;
       if (!['lobby', 'running'].includes(cafe.state)) return;
       if (!cafe.participants.some((p) => p.id === user.id)) {
@@ -108,7 +103,7 @@ export class CafeLifecycle {
 
   /** Someone leaves for good: out of the current round's seating; not seated in later rounds. */
   leave(user: User, id: string): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       cafe.participants = cafe.participants.filter((p) => p.id !== user.id);
       // A host who leaves leaves their table without a host; the talk there goes on.
       cafe.tables = cafe.tables.map((t) => (t.hostId === user.id ? { ...t, hostId: null } : t));
@@ -120,7 +115,7 @@ export class CafeLifecycle {
   }
 
   start(id: string): Promise<Cafe> {
-    return this.change(id, async (cafe) => {
+    return this.changes.apply(id, async (cafe) => {
       requireState(cafe.state, ['lobby'], 'start');
       const people = await this.presentPeople(cafe);
       if (people.length === 0) throw new ApiError(ErrorCode.CafeWrongState, 'Nobody is in the lobby yet');
@@ -131,7 +126,7 @@ export class CafeLifecycle {
   }
 
   nextRound(id: string): Promise<Cafe> {
-    return this.change(id, async (cafe) => {
+    return this.changes.apply(id, async (cafe) => {
       requireState(cafe.state, ['running'], 'start the next round');
       if (cafe.round >= cafe.rounds) {
         throw new ApiError(ErrorCode.CafeWrongState, 'This was the last round; end the café instead');
@@ -142,7 +137,7 @@ export class CafeLifecycle {
 
   /** From the last round to the harvest. */
   end(id: string): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       requireState(cafe.state, ['running'], 'end the rounds');
       cafe.state = 'harvest';
       cafe.timer = { status: 'idle' };
@@ -150,14 +145,14 @@ export class CafeLifecycle {
   }
 
   close(id: string): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       requireState(cafe.state, ['harvest'], 'close');
       cafe.state = 'closed';
     });
   }
 
   timer(id: string, request: TimerActionRequest): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       requireState(cafe.state, ['running'], 'change the clock');
       const now = Date.now();
       const { timer } = cafe;
@@ -177,7 +172,7 @@ export class CafeLifecycle {
   }
 
   move(id: string, userId: string, table: number): Promise<Cafe> {
-    return this.change(id, (cafe) => {
+    return this.changes.apply(id, (cafe) => {
       requireState(cafe.state, ['running'], 'move people');
       const current = cafe.seatings.at(-1);
       if (!current) throw new ApiError(ErrorCode.CafeWrongState, 'Nobody is seated yet');
@@ -191,7 +186,7 @@ export class CafeLifecycle {
   }
 
   async broadcast(id: string, text: string): Promise<void> {
-    await this.change(id, (cafe) => {
+    await this.changes.apply(id, (cafe) => {
       requireState(cafe.state, ['lobby', 'running'], 'send a message');
       cafe.lastBroadcast = { text, at: Date.now() };
     });
@@ -232,23 +227,6 @@ export class CafeLifecycle {
   private async presentPeople(cafe: StoredCafe): Promise<Person[]> {
     const present = new Set(await this.live.present(cafe.id));
     return cafe.participants.filter((p) => present.has(p.id)).map(personOfParticipant);
-  }
-
-  private async require(id: string): Promise<StoredCafe> {
-    const cafe = await this.cafes.findById(id);
-    if (!cafe) throw ApiError.notFound('Café');
-    return cafe;
-  }
-
-  private async change(id: string, apply: (cafe: StoredCafe) => void | Promise<void>): Promise<Cafe> {
-    const view = await this.serial.run(id, async () => {
-      const cafe = await this.require(id);
-      await apply(cafe);
-      await this.cafes.save(cafe);
-      return this.view.of(cafe, await this.live.present(id));
-    });
-    this.live.updated(view);
-    return view;
   }
 }
 

@@ -39,6 +39,7 @@ export class CafeView {
       })),
       present: [...present],
       lastBroadcast: cafe.lastBroadcast,
+      harvest: cafe.harvest,
       createdBy: cafe.createdBy,
       createdAt: cafe.createdAt,
     };

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
-import type { CafeState, CafeTimer, Seating, TablePrompt } from '@leernetwerk/shared';
+import type { CafeState, CafeTimer, HarvestFeedback, HarvestStatus, Seating, TablePrompt } from '@leernetwerk/shared';
 
 export interface StoredCafeTable {
   prompt: TablePrompt;
@@ -57,6 +57,9 @@ export class CafeRecord {
 
   @Prop({ type: MongooseSchema.Types.Mixed, default: null })
   lastBroadcast!: { text: string; at: number } | null;
+
+  @Prop({ type: MongooseSchema.Types.Mixed, default: { status: 'draft', feedback: [] } })
+  harvest!: { status: HarvestStatus; feedback: HarvestFeedback[] };
 
   /** Seeds the seating, so a café's rounds can be reproduced. */
   @Prop({ required: true })

@@ -4,6 +4,7 @@ import { CollabModule } from '../collab/collab.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { StatementsModule } from '../statements/statements.module';
+import { CafeChanges } from './cafe-changes';
 import { CafeDocumentsAccess } from './cafe-documents.access';
 import { CafeLifecycle } from './cafe-lifecycle.service';
 import { CafeView } from './cafe-view';
@@ -12,6 +13,9 @@ import { CafesController } from './cafes.controller';
 import { CafesGateway } from './cafes.gateway';
 import { CafesLive } from './cafes.live';
 import { CafesRepository } from './cafes.repository';
+import { CafeHarvest } from './harvest/cafe-harvest.service';
+import { HarvestController } from './harvest/harvest.controller';
+import { HarvestExport } from './harvest/harvest-export.service';
 
 /** Online world cafés: setup, lobby, rotating rounds, tablecloths, and the way to the harvest. */
 @Module({
@@ -22,7 +26,17 @@ import { CafesRepository } from './cafes.repository';
     OrganisationsModule,
     StatementsModule,
   ],
-  controllers: [CafesController],
-  providers: [CafesRepository, CafesLive, CafeView, CafeLifecycle, CafesGateway, CafeDocumentsAccess],
+  controllers: [CafesController, HarvestController],
+  providers: [
+    CafesRepository,
+    CafesLive,
+    CafeView,
+    CafeChanges,
+    CafeLifecycle,
+    CafeHarvest,
+    HarvestExport,
+    CafesGateway,
+    CafeDocumentsAccess,
+  ],
 })
 export class CafesModule {}

@@ -19,6 +19,7 @@ function toCafe(doc: CafeDoc): StoredCafe {
     participants: doc.participants ?? [],
     timer: doc.timer ?? { status: 'idle' },
     lastBroadcast: doc.lastBroadcast ?? null,
+    harvest: doc.harvest ?? { status: 'draft', feedback: [] },
   };
 }
 
@@ -57,6 +58,7 @@ export class CafesRepository {
       seatings: cafe.seatings,
       participants: cafe.participants,
       lastBroadcast: cafe.lastBroadcast,
+      harvest: cafe.harvest,
     };
     await this.model.updateOne({ _id: cafe.id }, { $set: fields }).exec();
   }

@@ -72,6 +72,18 @@ export class DocumentManager implements OnModuleDestroy {
     return this.docs.size;
   }
 
+  /**
+   * A copy of a document's content for reading (exports): from memory when it is open here,
+   * otherwise as stored. The copy is detached: changing it changes nothing.
+   */
+  async snapshotOf(docId: string): Promise<Y.Doc> {
+    const live = this.docs.get(docId);
+    const source = live ? live.doc : (await this.storage.load(docId)).doc;
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
+    return copy;
+  }
+
   async join(docId: string, peerId: string): Promise<JoinedDocument> {
     let live: LiveDocument | undefined;
     // An unload may finish while we wait; then the document is loaded afresh.

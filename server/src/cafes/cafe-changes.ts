@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Cafe } from '@leernetwerk/shared';
+import { ApiError } from '../common/api-error';
+import { KeyedSerial } from '../common/keyed-serial';
+import { CafeView } from './cafe-view';
+import { CafesRepository, type StoredCafe } from './cafes.repository';
+import { CafesLive } from './cafes.live';
+
+/**
+ * The one way a café changes: alone per café (KeyedSerial), read → change → store → tell the
+ * room, so screens never see a half-made change and two facilitator clicks never interleave.
+ */
+@Injectable()
+export class CafeChanges {
+  private readonly serial = new KeyedSerial();
+
+  constructor(
+    private readonly cafes: CafesRepository,
+    private readonly view: CafeView,
+    private readonly live: CafesLive,
+  ) {}
+
+  async require(id: string): Promise<StoredCafe> {
+    const cafe = await this.cafes.findById(id);
+    if (!cafe) throw ApiError.notFound('Café');
+    return cafe;
+  }
+
+  async get(id: string): Promise<Cafe> {
+    return this.view.of(await this.require(id), await this.live.present(id));
+  }
+
+  async apply(id: string, change: (cafe: StoredCafe) => void | Promise<void>): Promise<Cafe> {
+    const view = await this.serial.run(id, async () => {
+      const cafe = await this.require(id);
+      await change(cafe);
+      await this.cafes.save(cafe);
+      return this.view.of(cafe, await this.live.present(id));
+    });
+    this.live.updated(view);
+    return view;
+  }
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
+import {
+  harvestFeedbackRequestSchema,
+  idParamsSchema,
+  Role,
+  type Cafe,
+  type HarvestFeedbackRequest,
+  type User,
+} from '@leernetwerk/shared';
+import { CurrentUser } from '../../auth/current-user.decorator';
+import { Roles } from '../../auth/roles.decorator';
+import { ZodPipe } from '../../common/zod-body.pipe';
+import { CafeHarvest } from './cafe-harvest.service';
+import { HarvestExport } from './harvest-export.service';
+
+type IdParams = { id: string };
+const idParams = new ZodPipe(idParamsSchema);
+
+@Controller('cafes/:id/harvest')
+export class HarvestController {
+  constructor(
+    private readonly harvest: CafeHarvest,
+    private readonly exports: HarvestExport,
+  ) {}
+
+  @Post('review')
+  @HttpCode(200)
+  @Roles(Role.Facilitator)
+  openReview(@Param(idParams) { id }: IdParams): Promise<Cafe> {
+    return this.harvest.openReview(id);
+  }
+
+  @Post('feedback')
+  @HttpCode(200)
+  feedback(
+    @CurrentUser() user: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(harvestFeedbackRequestSchema)) body: HarvestFeedbackRequest,
+  ): Promise<Cafe> {
+    return this.harvest.giveFeedback(user, id, body);
+  }
+
+  @Post('publish')
+  @HttpCode(200)
+  @Roles(Role.Facilitator)
+  publish(@Param(idParams) { id }: IdParams): Promise<Cafe> {
+    return this.harvest.publish(id);
+  }
+
+  @Get('export.md')
+  @Header('Content-Type', 'text/markdown; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="oogst.md"')
+  markdown(@CurrentUser() user: User, @Param(idParams) { id }: IdParams): Promise<string> {
+    return this.exports.markdown(user, id);
+  }
+
+  @Get('export.pdf')
+  async pdf(@CurrentUser() user: User, @Param(idParams) { id }: IdParams): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.pdf(user, id), {
+      type: 'application/pdf',
+      disposition: 'attachment; filename="oogst.pdf"',
+    });
+  }
+}
