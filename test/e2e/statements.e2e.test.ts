@@ -346,6 +346,25 @@ describe('statement discussions live', () => {
     expect((await results).tallies).toContainEqual({ statementId, agree: 1, disagree: 0, pass: 0, total: 1 });
   });
 
+  it('sends nothing more to a client that left the room', async () => {
+    const conversation = await newConversation();
+    const socket = connect(participantB);
+    expect(await join(socket, conversation.id)).toEqual({ ok: true });
+    let heard = 0;
+    socket.on('statement:tallies', () => (heard += 1));
+    socket.emit('conversation:leave', conversation.id);
+    expect(await socket.emitWithAck('ping')).toHaveProperty('serverTime');
+    await vote(first(conversation.statements).id, participant, { value: 'agree' });
+    // Another member still in the room gets the tally; by then the one who left would have too.
+    const stayer = connect(participant);
+    expect(await join(stayer, conversation.id)).toEqual({ ok: true });
+    const later = new Promise((resolve) => stayer.on('statement:tallies', resolve));
+    await vote(first(conversation.statements).id, participant, { value: 'pass' });
+    await later;
+    expect(await socket.emitWithAck('ping')).toHaveProperty('serverTime');
+    expect(heard).toBe(0);
+  });
+
   it('tells only the facilitators that a proposal waits for them', async () => {
     const conversation = await newConversation({ moderation: 'strict' });
     const moderator = connect(facilitator);

@@ -67,8 +67,8 @@ export interface ServerToClientEvents {
 /** A statement as broadcast to a room: without what differs per receiver (own vote, authorship, reports). */
 export type LiveStatement = Omit<Statement, 'mine' | 'myVote' | 'replies' | 'reports' | 'reportReasons'>;
 
-/** A reply as broadcast to a room. */
-export type LiveReply = Omit<Reply, 'mine' | 'reports' | 'reportReasons'>;
+/** A reply as broadcast to a room, with the conversation it belongs to. */
+export type LiveReply = Omit<Reply, 'mine' | 'reports' | 'reportReasons'> & { conversationId: string };
 
 /** Answer to `cafe:join`: the café as it is now, and the server's clock for the timer. */
 export type CafeJoinAck = { ok: true; cafe: Cafe; serverTime: number } | { ok: false; error: SocketErrorData };
@@ -86,6 +86,8 @@ export interface ClientToServerEvents {
   ping: (ack: (payload: { serverTime: number }) => void) => void;
   /** Joins a conversation's room to receive its tallies and statements live. */
   'conversation:join': (conversationId: string, ack: (result: ConversationJoinAck) => void) => void;
+  /** Leaves a conversation's room (the page closed); nothing is sent for it any more. */
+  'conversation:leave': (conversationId: string) => void;
   /** Enters a café (lobby, or later as a late joiner) and its live room; present while connected. */
   'cafe:join': (cafeId: string, ack: (result: CafeJoinAck) => void) => void;
 }

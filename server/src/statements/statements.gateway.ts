@@ -44,4 +44,12 @@ export class StatementsGateway {
     await socket.join(rooms);
     return { ok: true };
   }
+
+  @SubscribeMessage('conversation:leave')
+  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() conversationId: unknown): Promise<void> {
+    const parsed = idSchema.safeParse(conversationId);
+    if (!parsed.success) return;
+    await socket.leave(conversationRoom(parsed.data));
+    await socket.leave(moderatorsRoom(parsed.data));
+  }
 }

@@ -25,6 +25,7 @@ function toLiveStatement(statement: StoredStatement, tally: VoteTally): LiveStat
 function toLiveReply(reply: StoredReply): LiveReply {
   return {
     id: reply.id,
+    conversationId: reply.conversationId,
     statementId: reply.statementId,
     kind: reply.kind,
     text: reply.text,

@@ -82,6 +82,7 @@ describe('detail cache updates', () => {
   it('adds a newly published reply under its statement once', () => {
     const live = {
       id: 'r2',
+      conversationId: 'c1',
       statementId: 's1',
       kind: 'against' as const,
       text: 'Niet altijd.',

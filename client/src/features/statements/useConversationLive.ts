@@ -66,10 +66,11 @@ export function useConversationLive(conversationId: string, { moderator, onNotic
         // The broadcast leaves out what differs per viewer (own items, report counts): fetch our view.
         void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
       },
-      'reply:new': ({ reply }) => updateDetail((detail) => withLiveReply(detail, reply, moderator)),
+      'reply:new': ({ reply }) => {
+        if (reply.conversationId === conversationId) updateDetail((detail) => withLiveReply(detail, reply, moderator));
+      },
       'reply:updated': ({ reply }) => {
-        // Replies do not name their conversation; we are in a room per conversation, so check the statement.
-        if (!cached()?.statements.some((statement) => statement.id === reply.statementId)) return;
+        if (reply.conversationId !== conversationId) return;
         updateDetail((detail) => withLiveReply(detail, reply, moderator));
         void queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) });
       },
@@ -101,6 +102,7 @@ export function useConversationLive(conversationId: string, { moderator, onNotic
 
     return () => {
       active = false;
+      if (socket.connected) socket.emit('conversation:leave', conversationId);
       socket.off('connect', onConnect);
       for (const [event, handler] of Object.entries(handlers)) socket.off(event as keyof ServerToClientEvents, handler);
     };
