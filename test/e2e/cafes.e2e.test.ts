@@ -146,7 +146,7 @@ describe('world café rounds', () => {
     const people = await registerPeople(14);
     const [lateComer, ...early] = people;
     const guests = await Promise.all(early.map((p) => enter(p.token, cafe.id, p.id)));
-    const lobby = await guests[0]?.next((c) => c.present.length === 13);
+    const lobby = await guests[0]?.next((c) => c.present.length === 13 && c.participants.length === 13);
     expect(lobby?.participants).toHaveLength(13);
 
     // Round 1: everyone is seated once; every screen shows the same clock.

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { Cafe } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
+import { CafeBroadcastThrottle } from './cafe-broadcast-throttle';
 import { CafeView } from './cafe-view';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
 import { CafesLive } from './cafes.live';
 
 /**
  * The one way a café changes: alone per café (KeyedSerial), read → change → store → tell the
- * room, so screens never see a half-made change and two facilitator clicks never interleave.
+ * room (throttled, latest state wins), so screens never see a half-made change and two
+ * facilitator clicks never interleave.
  */
 @Injectable()
 export class CafeChanges {
@@ -18,6 +20,7 @@ export class CafeChanges {
     private readonly cafes: CafesRepository,
     private readonly view: CafeView,
     private readonly live: CafesLive,
+    private readonly broadcasts: CafeBroadcastThrottle,
   ) {}
 
   async require(id: string): Promise<StoredCafe> {
@@ -30,14 +33,15 @@ export class CafeChanges {
     return this.view.of(await this.require(id), await this.live.present(id));
   }
 
-  async apply(id: string, change: (cafe: StoredCafe) => void | Promise<void>): Promise<Cafe> {
-    const view = await this.serial.run(id, async () => {
+  /** `change` returns false when it changed nothing: then nothing is stored or sent. */
+  async apply(id: string, change: (cafe: StoredCafe) => void | boolean | Promise<void>): Promise<Cafe> {
+    const { view, changed } = await this.serial.run(id, async () => {
       const cafe = await this.require(id);
-      await change(cafe);
-      await this.cafes.save(cafe);
-      return this.view.of(cafe, await this.live.present(id));
+      const changed = (await change(cafe)) !== false;
+      if (changed) await this.cafes.save(cafe);
+      return { view: await this.view.of(cafe, await this.live.present(id)), changed };
     });
-    this.live.updated(view);
+    if (changed) this.broadcasts.send(view);
     return view;
   }
 }

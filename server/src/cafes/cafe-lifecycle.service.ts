@@ -83,21 +83,23 @@ export class CafeLifecycle {
   /** Someone opens the café: they become a participant; during a round a late joiner gets a seat. */
   enter(user: User, id: string): Promise<Cafe> {
     return this.changes.apply(id, (cafe) => {
-      if (user.id === cafe.createdBy) return;
-      if (!['lobby', 'running'].includes(cafe.state)) return;
+      if (user.id === cafe.createdBy || !['lobby', 'running'].includes(cafe.state)) return false;
+      let changed = false;
       if (!cafe.participants.some((p) => p.id === user.id)) {
         cafe.participants.push({ id: user.id, name: user.name, organisationId: user.organisationId });
+        changed = true;
       }
       const current = cafe.seatings.at(-1);
-      if (cafe.state !== 'running' || !current) return;
+      if (cafe.state !== 'running' || !current) return changed;
       const placed = addLateJoiner({
         seating: current,
         person: personOf(user),
         people: cafe.participants.map(personOfParticipant),
         history: cafe.seatings.slice(0, -1),
       });
-      // 'already-seated' is the usual case: a reconnect returns to the same seat.
+      // 'already-seated' is the usual case: a reconnect returns to the same seat, nothing changes.
       if (placed.ok) cafe.seatings[cafe.seatings.length - 1] = placed.seating;
+      return changed || placed.ok;
     });
   }
 

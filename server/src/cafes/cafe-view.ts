@@ -7,6 +7,9 @@ import type { StoredCafe } from './cafes.repository';
 /** A café as served: prompts as text, participants with their organisation's name. */
 @Injectable()
 export class CafeView {
+  /** Statements cannot be edited, so their text is read once. */
+  private readonly statementTexts = new Map<string, string>();
+
   constructor(
     private readonly statements: StatementsRepository,
     private readonly organisations: OrganisationsService,
@@ -53,9 +56,17 @@ export class CafeView {
   private async promptTexts(cafe: StoredCafe): Promise<string[]> {
     return Promise.all(
       cafe.tables.map(async ({ prompt }) =>
-        prompt.kind === 'question' ? prompt.text : ((await this.statements.findById(prompt.statementId))?.text ?? ''),
+        prompt.kind === 'question' ? prompt.text : this.statementText(prompt.statementId),
       ),
     );
+  }
+
+  private async statementText(id: string): Promise<string> {
+    const known = this.statementTexts.get(id);
+    if (known !== undefined) return known;
+    const text = (await this.statements.findById(id))?.text ?? '';
+    if (text) this.statementTexts.set(id, text);
+    return text;
   }
 
   private async organisationNames(cafe: StoredCafe): Promise<Map<string, string>> {

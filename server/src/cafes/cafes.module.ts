@@ -4,6 +4,7 @@ import { CollabModule } from '../collab/collab.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { StatementsModule } from '../statements/statements.module';
+import { CafeBroadcastThrottle } from './cafe-broadcast-throttle';
 import { CafeChanges } from './cafe-changes';
 import { CafeDocumentsAccess } from './cafe-documents.access';
 import { CafeLifecycle } from './cafe-lifecycle.service';
@@ -31,6 +32,7 @@ import { HarvestExport } from './harvest/harvest-export.service';
     CafesRepository,
     CafesLive,
     CafeView,
+    CafeBroadcastThrottle,
     CafeChanges,
     CafeLifecycle,
     CafeHarvest,

@@ -151,9 +151,10 @@ export class DocumentManager implements OnModuleDestroy {
     }
   }
 
-  /** Stores everything still queued; used at shutdown. */
+  /** Stores everything still queued and lets running unloads (compactions) finish; used at shutdown. */
   async onModuleDestroy(): Promise<void> {
     await this.queue.drain();
+    await Promise.allSettled([...this.unloading.values()]);
     await this.fanout.close();
   }
 
