@@ -9,12 +9,14 @@ import { HomePage } from './features/home/HomePage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { ConversationPage } from './features/statements/ConversationPage';
 import { ConversationsPage } from './features/statements/ConversationsPage';
+import { CafesPage } from './features/cafes/CafesPage';
 import { AppLayout } from './ui/AppLayout';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { PageLoader } from './ui/PageLoader';
 
 // The editor (TipTap, Yjs) is most of the bundle; only people who open the notes load it.
 const NotesPage = lazy(() => import('./features/notes/NotesPage').then(({ NotesPage }) => ({ default: NotesPage })));
+const CafePage = lazy(() => import('./features/cafes/CafePage').then(({ CafePage }) => ({ default: CafePage })));
 
 export function AppRoutes() {
   return (
@@ -32,6 +34,15 @@ export function AppRoutes() {
             element={
               <Suspense fallback={<PageLoader />}>
                 <NotesPage />
+              </Suspense>
+            }
+          />
+          <Route path="/wereldcafe" element={<CafesPage />} />
+          <Route
+            path="/wereldcafe/:id"
+            element={
+              <Suspense fallback={<PageLoader />}>
+                <CafePage />
               </Suspense>
             }
           />

@@ -3,7 +3,7 @@
  * whether they are built (the others show a placeholder page).
  */
 export const AREAS = [
-  { key: 'wereldcafe', path: '/wereldcafe', available: false },
+  { key: 'wereldcafe', path: '/wereldcafe', available: true },
   { key: 'stellingen', path: '/stellingen', available: true },
   { key: 'intervisie', path: '/intervisie', available: false },
   { key: 'knelpunten', path: '/knelpunten', available: false },

@@ -1,3 +1,4 @@
+import { cafesEn } from './cafes.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -190,6 +191,7 @@ export const en: Messages = {
     close: 'Close',
     wrongPassword: 'This password is not correct.',
   },
+  cafes: cafesEn,
   statements: {
     title: 'Statements',
     intro: 'Give your opinion on statements: agree, disagree or pass. You see right away how others vote.',

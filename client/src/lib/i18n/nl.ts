@@ -1,3 +1,5 @@
+import { cafesNl } from './cafes.nl';
+
 /** Dutch texts (B1). The source of truth: every other language has exactly these keys. */
 export const nl = {
   app: {
@@ -188,6 +190,7 @@ export const nl = {
     close: 'Sluiten',
     wrongPassword: 'Dit wachtwoord klopt niet.',
   },
+  cafes: cafesNl,
   statements: {
     title: 'Stellingen',
     intro: 'Geef je mening over stellingen: eens, oneens of pas. Je ziet meteen hoe anderen stemmen.',

@@ -1,0 +1,39 @@
+import type { Cafe } from '@leernetwerk/shared';
+import { Alert, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CockpitView } from './CockpitView';
+import { HarvestView } from './HarvestView';
+import { LobbyView } from './LobbyView';
+import { TableView } from './TableView';
+
+interface CafeBodyProps {
+  cafe: Cafe;
+  meId: string;
+  facilitator: boolean;
+  clockOffsetMs: number;
+}
+
+/** What a person sees of the café in its current state: the cockpit, the lobby, their table, or the harvest. */
+export function CafeBody({ cafe, meId, facilitator, clockOffsetMs }: CafeBodyProps) {
+  const { t } = useTranslation();
+  const harvest = cafe.state === 'harvest' || cafe.state === 'closed';
+  if (facilitator) {
+    return (
+      <Stack gap="xl">
+        {cafe.state !== 'closed' && <CockpitView cafe={cafe} clockOffsetMs={clockOffsetMs} />}
+        {harvest && <HarvestView cafe={cafe} meId={meId} facilitator />}
+      </Stack>
+    );
+  }
+  switch (cafe.state) {
+    case 'draft':
+      return <Alert color="blue">{t('cafes.notOpen')}</Alert>;
+    case 'lobby':
+      return <LobbyView cafe={cafe} meId={meId} />;
+    case 'running':
+      return <TableView cafe={cafe} meId={meId} clockOffsetMs={clockOffsetMs} />;
+    case 'harvest':
+    case 'closed':
+      return <HarvestView cafe={cafe} meId={meId} facilitator={false} />;
+  }
+}

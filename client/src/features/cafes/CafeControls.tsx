@@ -1,0 +1,79 @@
+import type { Cafe, TimerActionRequest } from '@leernetwerk/shared';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../lib/api/errorMessage';
+import { cafesApi, type CafeStep } from './cafesApi';
+import { Countdown } from './Countdown';
+import { useCafeChange } from './useCafeChange';
+
+const EXTEND_MINUTES = 5;
+
+interface CafeControlsProps {
+  cafe: Cafe;
+  clockOffsetMs: number;
+}
+
+/** The facilitator's buttons for the café's steps and the round clock; only what fits the state shows. */
+export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
+  const { t } = useTranslation();
+  const step = useCafeChange(cafe.id, (next: CafeStep) => cafesApi.step(cafe.id, next));
+  const timer = useCafeChange(cafe.id, (action: TimerActionRequest) => cafesApi.timer(cafe.id, action));
+  const busy = step.isPending || timer.isPending;
+  const failed = step.error ?? timer.error;
+  const stepButton = (next: CafeStep, label: string, disabled = false) => (
+    <Button
+      loading={step.isPending && step.variables === next}
+      disabled={busy || disabled}
+      onClick={() => step.mutate(next)}
+    >
+      {label}
+    </Button>
+  );
+  const lastRound = cafe.round >= cafe.rounds;
+  const nobodyHere = cafe.present.filter((id) => id !== cafe.createdBy).length === 0;
+
+  return (
+    <Stack gap="sm">
+      {cafe.state === 'running' && (
+        <Group gap="lg" align="center">
+          <Text fw={700}>{t('cafes.round', { round: cafe.round, rounds: cafe.rounds })}</Text>
+          <Countdown timer={cafe.timer} clockOffsetMs={clockOffsetMs} size="md" />
+        </Group>
+      )}
+      <Group gap="sm" role="group" aria-label={t('cafes.cockpit.controlsLabel')}>
+        {cafe.state === 'draft' && stepButton('lobby', t('cafes.cockpit.openLobby'))}
+        {cafe.state === 'lobby' && stepButton('start', t('cafes.cockpit.start'), nobodyHere)}
+        {cafe.state === 'running' && (
+          <>
+            {!lastRound && stepButton('next-round', t('cafes.cockpit.nextRound'))}
+            {cafe.timer.status === 'paused' ? (
+              <Button variant="default" disabled={busy} onClick={() => timer.mutate({ action: 'resume' })}>
+                {t('cafes.cockpit.resume')}
+              </Button>
+            ) : (
+              <Button variant="default" disabled={busy} onClick={() => timer.mutate({ action: 'pause' })}>
+                {t('cafes.cockpit.pause')}
+              </Button>
+            )}
+            <Button
+              variant="default"
+              disabled={busy}
+              onClick={() => timer.mutate({ action: 'extend', minutes: EXTEND_MINUTES })}
+            >
+              {t('cafes.cockpit.extend')}
+            </Button>
+            {stepButton('end', t('cafes.cockpit.end'))}
+          </>
+        )}
+        {cafe.state === 'harvest' && stepButton('close', t('cafes.cockpit.close'))}
+      </Group>
+      {cafe.state === 'draft' && <Text size="sm">{t('cafes.cockpit.draftHint')}</Text>}
+      {cafe.state === 'lobby' && nobodyHere && <Text size="sm">{t('cafes.cockpit.startNeedsPeople')}</Text>}
+      {failed && (
+        <Alert color="red" role="alert">
+          {errorMessage(t, failed)}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Cafe } from '@leernetwerk/shared';
+import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BroadcastForm } from './BroadcastForm';
+import { CafeControls } from './CafeControls';
+import { currentTables } from './cafeSeats';
+import { LobbyPresence } from './LobbyPresence';
+import { TableOverviewCard } from './TableOverviewCard';
+
+interface CockpitViewProps {
+  cafe: Cafe;
+  clockOffsetMs: number;
+}
+
+/** The facilitator's control room: steps and clock, a message to all, who is here, and every table at a glance. */
+export function CockpitView({ cafe, clockOffsetMs }: CockpitViewProps) {
+  const { t } = useTranslation();
+  const seated = currentTables(cafe);
+  const live = cafe.state === 'lobby' || cafe.state === 'running';
+  return (
+    <Stack gap="lg">
+      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="cockpit-heading">
+        <Stack gap="md">
+          <Title order={2} id="cockpit-heading">
+            {t('cafes.cockpit.heading')}
+          </Title>
+          <CafeControls cafe={cafe} clockOffsetMs={clockOffsetMs} />
+          {live && <BroadcastForm cafeId={cafe.id} />}
+        </Stack>
+      </Card>
+      {cafe.state === 'lobby' && <LobbyPresence cafe={cafe} />}
+      {cafe.state === 'running' && (
+        <Stack component="section" aria-labelledby="tables-heading" gap="sm">
+          <Title order={2} id="tables-heading">
+            {t('cafes.cockpit.tablesHeading')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+            {cafe.tables.map((table) => (
+              <TableOverviewCard
+                key={table.table}
+                cafe={cafe}
+                table={table}
+                seated={seated.find((s) => s.table === table.table)}
+              />
+            ))}
+          </SimpleGrid>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

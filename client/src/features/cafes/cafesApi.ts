@@ -1,0 +1,37 @@
+import {
+  cafeSchema,
+  cafeSummarySchema,
+  type CreateCafeRequest,
+  type HarvestFeedbackRequest,
+  type TimerActionRequest,
+} from '@leernetwerk/shared';
+import { z } from 'zod';
+import { api } from '../../lib/api/apiClient';
+
+export const cafeKeys = {
+  list: ['cafes', 'list'] as const,
+  detail: (id: string) => ['cafes', 'detail', id] as const,
+};
+
+/** The facilitator's steps that move a café along; each answers with the whole café. */
+export type CafeStep = 'lobby' | 'start' | 'next-round' | 'end' | 'close';
+
+/** The harvest's steps for the facilitator. */
+export type HarvestStep = 'review' | 'publish';
+
+/** Every request of the world café, in one place; answers are checked against the shared schemas. */
+export const cafesApi = {
+  list: () => api.get('/cafes', z.array(cafeSummarySchema)),
+  create: (body: CreateCafeRequest) => api.send('POST', '/cafes', body, cafeSchema),
+  detail: (id: string) => api.get(`/cafes/${id}`, cafeSchema),
+  step: (id: string, step: CafeStep) => api.send('POST', `/cafes/${id}/${step}`, {}, cafeSchema),
+  timer: (id: string, body: TimerActionRequest) => api.send('POST', `/cafes/${id}/timer`, body, cafeSchema),
+  move: (id: string, userId: string, table: number) =>
+    api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
+  broadcast: (id: string, text: string) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, { text }),
+  harvestStep: (id: string, step: HarvestStep) => api.send('POST', `/cafes/${id}/harvest/${step}`, {}, cafeSchema),
+  feedback: (id: string, body: HarvestFeedbackRequest) =>
+    api.send('POST', `/cafes/${id}/harvest/feedback`, body, cafeSchema),
+  exportMarkdown: (id: string) => api.getBlob(`/cafes/${id}/harvest/export.md`),
+  exportPdf: (id: string) => api.getBlob(`/cafes/${id}/harvest/export.pdf`),
+};
