@@ -17,6 +17,8 @@ export const ErrorCode = {
   ConversationClosed: 'CONVERSATION_CLOSED',
   /** The café is not in a state that allows this (e.g. advancing a closed café). */
   CafeWrongState: 'CAFE_WRONG_STATE',
+  /** A post seems to identify a client (BSN, name with birth date, address); `details` lists what. */
+  PrivacyRisk: 'PRIVACY_RISK',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',

@@ -44,6 +44,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.ConversationClosed:
     case ErrorCode.CafeWrongState:
       return 409;
+    case ErrorCode.PrivacyRisk:
+      return 422;
     case ErrorCode.PayloadTooLarge:
     case ErrorCode.UpdateTooLarge:
     case ErrorCode.DocumentTooLarge:

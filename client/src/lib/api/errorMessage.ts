@@ -41,6 +41,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.CONVERSATION_CLOSED';
     case 'CAFE_WRONG_STATE':
       return 'errors.CAFE_WRONG_STATE';
+    case 'PRIVACY_RISK':
+      return 'errors.PRIVACY_RISK';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':
