@@ -1,0 +1,33 @@
+/** What kind of client identifier a passage looks like; the UI words its warning per kind. */
+export const PRIVACY_KINDS = [
+  'bsn',
+  'name-with-birthdate',
+  'birth-date',
+  'address',
+  'postcode',
+  'mobile-phone',
+  'private-email',
+] as const;
+
+export type PrivacyKind = (typeof PRIVACY_KINDS)[number];
+
+/** A passage of a post that may identify a client; `start`/`end` are string offsets (end exclusive). */
+export interface PrivacyFinding {
+  kind: PrivacyKind;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`, so a warning can quote what it is about. */
+  excerpt: string;
+}
+
+export interface PrivacyCheckOptions {
+  /**
+   * The day the text is checked; a date near a name only counts as a birth date when it lies more
+   * than a year before it. Defaults to now; pass it to get the same answer every time (tests).
+   */
+  today?: Date;
+}
+
+export function finding(text: string, kind: PrivacyKind, start: number, end: number): PrivacyFinding {
+  return { kind, start, end, excerpt: text.slice(start, end) };
+}
