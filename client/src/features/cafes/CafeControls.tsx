@@ -20,8 +20,9 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
   const timer = useCafeChange(cafe.id, (action: TimerActionRequest) => cafesApi.timer(cafe.id, action));
   const busy = step.isPending || timer.isPending;
   const failed = step.error ?? timer.error;
-  const stepButton = (next: CafeStep, label: string, disabled = false) => (
+  const stepButton = (next: CafeStep, label: string, disabled = false, variant = 'filled') => (
     <Button
+      variant={variant}
       loading={step.isPending && step.variables === next}
       disabled={busy || disabled}
       onClick={() => step.mutate(next)}
@@ -62,7 +63,7 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
             >
               {t('cafes.cockpit.extend')}
             </Button>
-            {stepButton('end', t('cafes.cockpit.end'))}
+            {stepButton('end', t('cafes.cockpit.end'), false, 'outline')}
           </>
         )}
         {cafe.state === 'harvest' && stepButton('close', t('cafes.cockpit.close'))}

@@ -30,7 +30,7 @@ export function PeopleList({ people, present, labelledBy, hostId, meId, extra }:
                   {person.name} {person.id === meId && t('cafes.table.you')}
                 </Text>
                 {person.id === hostId && (
-                  <Badge size="sm" variant="light" color="orange.9">
+                  <Badge size="sm" variant="outline" color="orange.9">
                     {t('cafes.table.host')}
                   </Badge>
                 )}

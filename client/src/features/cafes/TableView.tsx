@@ -20,6 +20,7 @@ interface TableViewProps {
 export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
   const { t } = useTranslation();
   const hintId = useId();
+  const clothHeadingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const seated = seatOf(cafe, meId);
   const table = seated ? tableOf(cafe, seated.table) : undefined;
@@ -40,43 +41,24 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
   return (
     <Stack gap="lg">
       <VisuallyHidden aria-live="polite">{t('cafes.table.movedTo', { number })}</VisuallyHidden>
-      <Card withBorder padding="lg" radius="md">
-        <Stack gap="md">
-          <Group justify="space-between" align="flex-start">
-            <Stack gap={2}>
-              <Title order={2} ref={headingRef} tabIndex={-1}>
-                {t('cafes.table.yourTable', { number })}
-              </Title>
-              <Text c="dimmed">{t('cafes.round', { round: cafe.round, rounds: cafe.rounds })}</Text>
-            </Stack>
-            <Countdown timer={cafe.timer} clockOffsetMs={clockOffsetMs} />
-          </Group>
-          <TablePrompt table={table} />
-        </Stack>
-      </Card>
       <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-          <Stack gap="xs">
-            <Title order={3} size="h4">
-              {t('cafes.table.tablecloth', { number })}
-            </Title>
-            <Text size="sm" id={hintId}>
-              {t('cafes.table.tableclothIntro')}
-            </Text>
-            {isHost && (
-              <Alert color="orange.9" variant="light" p="xs">
-                {t('cafes.table.hostHint')}
-              </Alert>
-            )}
-            <SharedDocument
-              key={seated.table}
-              docId={cafeDocuments.tablecloth(cafe.id, seated.table)}
-              label={t('cafes.table.tablecloth', { number })}
-              describedBy={hintId}
-            />
-          </Stack>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder padding="lg" radius="md" h="100%">
+            <Stack gap="md">
+              <Group justify="space-between" align="flex-start">
+                <Stack gap={2}>
+                  <Title order={2} ref={headingRef} tabIndex={-1}>
+                    {t('cafes.table.yourTable', { number })}
+                  </Title>
+                  <Text c="dimmed">{t('cafes.round', { round: cafe.round, rounds: cafe.rounds })}</Text>
+                </Stack>
+                <Countdown timer={cafe.timer} clockOffsetMs={clockOffsetMs} />
+              </Group>
+              <TablePrompt table={table} />
+            </Stack>
+          </Card>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+        <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <TableMembers cafe={cafe} seated={seated} meId={meId} />
             {statementId && cafe.conversationId && (
@@ -85,6 +67,25 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <Stack gap="xs" component="section" aria-labelledby={clothHeadingId}>
+        <Title order={3} size="h4" id={clothHeadingId}>
+          {t('cafes.table.tablecloth', { number })}
+        </Title>
+        <Text size="sm" id={hintId}>
+          {t('cafes.table.tableclothIntro')}
+        </Text>
+        {isHost && (
+          <Alert color="orange.9" variant="light" p="xs">
+            {t('cafes.table.hostHint')}
+          </Alert>
+        )}
+        <SharedDocument
+          key={seated.table}
+          docId={cafeDocuments.tablecloth(cafe.id, seated.table)}
+          label={t('cafes.table.tablecloth', { number })}
+          describedBy={hintId}
+        />
+      </Stack>
     </Stack>
   );
 }

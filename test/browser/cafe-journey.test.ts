@@ -1,0 +1,212 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../support/api-client';
+import { launchChromium } from '../support/browser';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+const WAIT = { timeout: 20_000 };
+const DESKTOP = { width: 1280, height: 800 };
+const MOBILE = { width: 390, height: 844 };
+const FACILITATOR = 'aanjager@demo.nl';
+/** The last one uses a phone. */
+const PARTICIPANTS = ['deelnemer@demo.nl', 'mila@demo.nl', 'ambassadeur@demo.nl', 'coordinator@demo.nl'] as const;
+const CAFE_TITLE = 'Wereldcafé sociale technologie';
+const CONVERSATION_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
+const STATEMENT = 'Om te slagen moet je eerst een jaar lang tijd en geld krijgen om te kunnen pionieren';
+const QUESTION = 'Wat heb je nodig om een nieuwe technologie vol te houden?';
+
+let dataDir: string;
+let server: ServerProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
+  server = await startServerProcess({ DATA_DIR: dataDir });
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+/** A fresh browser profile (own cookies and IndexedDB) with the user logged in through the form. */
+async function loggedInPage(email: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${email}: ${error.message}`));
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor(WAIT);
+  return page;
+}
+
+/** The table a participant sits at now, read from their screen's heading. */
+async function tableOf(page: Page): Promise<number> {
+  const heading = page.getByRole('heading', { level: 2, name: /^Jij zit aan tafel \d+$/ });
+  await heading.waitFor(WAIT);
+  return Number((await heading.textContent())?.match(/\d+$/)?.[0]);
+}
+
+/** The tablecloth editor of a table, once the server has granted write access. */
+async function writableTablecloth(page: Page, table: number) {
+  const name = `Tafelkleed van tafel ${table}`;
+  await page.locator(`[role="textbox"][aria-label="${name}"][contenteditable="true"]`).waitFor(WAIT);
+  return page.getByRole('textbox', { name });
+}
+
+async function typeAtEnd(page: Page, editor: ReturnType<Page['getByRole']>, text: string): Promise<void> {
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  if ((await editor.innerText()).trim() !== '') await page.keyboard.press('Enter');
+  await page.keyboard.type(text, { delay: 10 });
+}
+
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Opgeslagen$/ });
+const control = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Het café besturen' }).getByRole('button', { name, exact: true });
+
+describe('the online world café in Chromium', () => {
+  it('runs a café from setup through two rounds to a published harvest', async () => {
+    // The facilitator sets up a café with two tables and two rounds.
+    const facilitator = await loggedInPage(FACILITATOR);
+    const card = facilitator.getByRole('link', { name: /^Wereldcafé/ });
+    expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
+    await card.click();
+    await facilitator.getByRole('heading', { level: 2, name: 'Nieuw wereldcafé' }).waitFor(WAIT);
+    await facilitator.getByRole('textbox', { name: 'Titel' }).fill(CAFE_TITLE);
+    await facilitator.getByRole('textbox', { name: 'Centrale vraag' }).fill('Hoe maken we sociale technologie gewoon?');
+    await facilitator.getByRole('textbox', { name: 'Stellingen uit discussie' }).click();
+    await facilitator.getByRole('option', { name: CONVERSATION_TITLE }).click();
+    await facilitator.getByRole('radio', { name: 'Stelling' }).first().check();
+    await facilitator.getByRole('textbox', { name: 'Stelling voor tafel 1' }).click();
+    await facilitator.getByRole('option', { name: STATEMENT }).click();
+    await facilitator.getByRole('textbox', { name: 'Vraag voor tafel 2' }).fill(QUESTION);
+    await facilitator.getByRole('textbox', { name: 'Aantal rondes' }).fill('2');
+    await facilitator.getByRole('textbox', { name: 'Mensen per tafel' }).fill('3');
+    await facilitator.getByRole('button', { name: 'Wereldcafé aanmaken' }).click();
+    await facilitator.getByRole('heading', { level: 1, name: CAFE_TITLE }).waitFor(WAIT);
+    const cafeUrl = facilitator.url();
+    await control(facilitator, 'Wachtruimte openen').click();
+    await control(facilitator, 'Café starten').waitFor(WAIT);
+
+    // Four participants open the café and wait in the lobby; the facilitator sees them arrive.
+    const [first, second, third, phone] = await Promise.all(
+      PARTICIPANTS.map((email, i) => loggedInPage(email, i === PARTICIPANTS.length - 1 ? MOBILE : DESKTOP)),
+    );
+    if (!first || !second || !third || !phone) throw new Error('four participants expected');
+    const people = [first, second, third, phone];
+    for (const page of people) {
+      await page.goto(cafeUrl);
+      await page.getByText('Het wereldcafé begint zo.', { exact: false }).waitFor(WAIT);
+    }
+    await first.getByRole('heading', { name: 'Wie is er (4)' }).waitFor(WAIT);
+    await facilitator.getByRole('heading', { name: 'Wie is er (4)' }).waitFor(WAIT);
+    expect(
+      await facilitator.getByRole('list', { name: 'Wie is er (4)' }).getByText('Mila', { exact: false }).count(),
+    ).toBe(1);
+
+    // The facilitator starts: everyone's screen goes to their own table.
+    await control(facilitator, 'Café starten').click();
+    const round1 = await Promise.all(people.map(tableOf));
+    expect(new Set(round1)).toEqual(new Set([1, 2]));
+    await first.getByText('Ronde 1 van 2').waitFor(WAIT);
+    await first.getByRole('timer', { name: 'Tijd over' }).waitFor(WAIT);
+
+    // Everyone writes on their table's tablecloth.
+    const written = new Map<number, string[]>();
+    for (const [i, page] of people.entries()) {
+      const table = round1[i] ?? 0;
+      const sentence = `Ronde 1 aan tafel ${table}, geschreven door deelnemer ${i + 1}.`;
+      await typeAtEnd(page, await writableTablecloth(page, table), sentence);
+      written.set(table, [...(written.get(table) ?? []), sentence]);
+    }
+    for (const page of people) await saved(page).waitFor(WAIT);
+
+    // A message to all tables arrives as an alert on every screen.
+    await facilitator.getByRole('textbox', { name: 'Je bericht' }).fill('Nog vijf minuten, rond je gesprek af.');
+    await facilitator.getByRole('button', { name: 'Versturen' }).click();
+    for (const page of people) {
+      await page.getByRole('alert').filter({ hasText: 'Nog vijf minuten, rond je gesprek af.' }).waitFor(WAIT);
+    }
+
+    // The cockpit shows every table, with who sits there and what they wrote.
+    const firstSentence = written.get(1)?.[0] ?? '';
+    await facilitator.getByRole('region', { name: 'Tafelkleed van tafel 1' }).getByText(firstSentence).waitFor(WAIT);
+    await facilitator.screenshot({ path: path.join(os.tmpdir(), 'lst-cafe-cockpit.png'), fullPage: true });
+    await first.screenshot({ path: path.join(os.tmpdir(), 'lst-cafe-table.png'), fullPage: true });
+    await phone.screenshot({ path: path.join(os.tmpdir(), 'lst-cafe-table-mobile.png'), fullPage: true });
+
+    // Next round: travellers' screens follow their seat, and they read what the table wrote before.
+    await control(facilitator, 'Volgende ronde').click();
+    await first.getByText('Ronde 2 van 2').waitFor(WAIT);
+    const round2 = await Promise.all(
+      people.map(async (page) => {
+        await page.getByText('Ronde 2 van 2').waitFor(WAIT);
+        return tableOf(page);
+      }),
+    );
+    const traveller = round2.findIndex((table, i) => table !== round1[i]);
+    expect(traveller).toBeGreaterThanOrEqual(0);
+    const travellerPage = people[traveller] ?? first;
+    const newTable = round2[traveller] ?? 0;
+    await travellerPage.getByText(`Je zit nu aan tafel ${newTable}.`).waitFor({ state: 'attached', ...WAIT });
+    const cloth = await writableTablecloth(travellerPage, newTable);
+    for (const sentence of written.get(newTable) ?? []) await cloth.getByText(sentence).waitFor(WAIT);
+    await typeAtEnd(travellerPage, cloth, 'Ronde 2: ik ben nieuw aan deze tafel.');
+    await saved(travellerPage).waitFor(WAIT);
+
+    // The rounds end: participants see the harvest page, the facilitator writes a finding.
+    await control(facilitator, 'Rondes afsluiten').click();
+    await first.getByRole('heading', { level: 2, name: 'Oogst', exact: true }).waitFor(WAIT);
+    await first.getByText('De aanjager schrijft de oogst nog.', { exact: false }).waitFor(WAIT);
+    const harvestDoc = facilitator.locator('[role="textbox"][aria-label="Oogstdocument"][contenteditable="true"]');
+    await harvestDoc.waitFor(WAIT);
+    await harvestDoc.getByRole('heading', { name: `Tafel 1: ${STATEMENT}` }).waitFor(WAIT);
+    await harvestDoc.getByRole('heading', { name: 'Belangrijkste bevindingen' }).first().click();
+    await facilitator.keyboard.press('End');
+    await facilitator.keyboard.press('ArrowDown');
+    const finding = 'Begin klein en wees creatief met wat je al hebt.';
+    await facilitator.keyboard.type(finding, { delay: 10 });
+    await saved(facilitator).waitFor(WAIT);
+
+    // Review: a participant reads and approves; the facilitator sees it and publishes.
+    await facilitator.getByRole('button', { name: 'Ter review aanbieden' }).click();
+    const reviewer = first;
+    await reviewer.getByRole('heading', { name: 'Klopt de oogst?' }).waitFor(WAIT);
+    await reviewer.getByRole('textbox', { name: 'Oogstdocument' }).getByText(finding).waitFor(WAIT);
+    await reviewer.getByRole('radio', { name: 'Akkoord' }).check();
+    await reviewer.getByRole('button', { name: 'Versturen' }).click();
+    await reviewer.getByText('Jouw reactie: Akkoord').waitFor(WAIT);
+    await facilitator.getByRole('heading', { name: 'Reacties van deelnemers (1)' }).waitFor(WAIT);
+    await facilitator.getByRole('button', { name: 'Publiceren' }).click();
+    await facilitator.getByText('Gepubliceerd', { exact: true }).waitFor(WAIT);
+    await reviewer.getByText('Gepubliceerd', { exact: true }).waitFor(WAIT);
+    // Every tablecloth is on the harvest page, read-only.
+    await reviewer
+      .getByRole('region', { name: `Tafelkleed van tafel ${newTable}` })
+      .getByText('Ronde 2: ik ben nieuw')
+      .waitFor(WAIT);
+    await facilitator.screenshot({ path: path.join(os.tmpdir(), 'lst-cafe-harvest.png'), fullPage: true });
+
+    // The PDF export downloads as a file.
+    const [pdf] = await Promise.all([
+      reviewer.waitForEvent('download'),
+      reviewer.getByRole('button', { name: 'Download (PDF)' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    const bytes = await fs.readFile(await pdf.path());
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+    expect(pageErrors).toEqual([]);
+  }, 240_000);
+});
