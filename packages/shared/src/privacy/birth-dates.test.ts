@@ -10,16 +10,19 @@ describe(findBirthDates.name, () => {
     ['We spraken over Sanne, geboren op 1/2/09.', 'Sanne, geboren op 1/2/09'],
     ['Het gaat om mevrouw Jansen, geboortedatum: 14.07.1956', 'Jansen, geboortedatum: 14.07.1956'],
     ['Anne-Marie Bakker 12 maart 2009 is de oudste', 'Anne-Marie Bakker 12 maart 2009'],
-    ['Op 5 okt. 2015 werd Lotte geboren', '5 okt. 2015 werd Lotte'],
+    ['Op 5 okt. 2015 werd Lotte geboren', '5 okt. 2015 werd Lotte geboren'],
+    ['Noor (12-03-2009) heeft een begeleider', 'Noor (12-03-2009'],
     ['De jongen, Daan, geb 2011, komt uit een gezin van vijf', 'Daan, geb 2011'],
   ])('finds a name with its birth date in "%s"', (text, excerpt) => {
     expect(found(text)).toEqual([{ kind: 'name-with-birthdate', excerpt }]);
   });
 
-  it('finds a full birth date after "geboren" without a name', () => {
-    expect(found('De cliënt is geboren op 12-03-2009 en woont zelfstandig')).toEqual([
-      { kind: 'birth-date', excerpt: 'geboren op 12-03-2009' },
-    ]);
+  it.each([
+    ['De cliënt is geboren op 12-03-2009 en woont zelfstandig', 'geboren op 12-03-2009'],
+    ['geb.datum: 14-07-1956', 'geb.datum: 14-07-1956'],
+    ['Op 12-03-2009 is hij geboren', '12-03-2009 is hij geboren'],
+  ])('finds a full birth date without a name in "%s"', (text, excerpt) => {
+    expect(found(text)).toEqual([{ kind: 'birth-date', excerpt }]);
   });
 
   it.each([
@@ -34,17 +37,21 @@ describe(findBirthDates.name, () => {
     ['a year alone', 'In 2023 startten we met VR in Breda'],
     ['"gebruik" is not "geb"', 'Het gebruik 12-03-2009 ging goed'],
     ['an impossible date', 'Jan 31-02-2009'],
+    ['an old date before a colleague acting', 'Tijdens de intervisie van 12-01-2024 bracht Linda een casus in.'],
+    ['an old event near an organisation', 'Op 3 juni 2024 organiseerde Stichting Welzijn Oss een training'],
   ])('ignores %s', (_label, text) => {
     expect(found(text)).toEqual([]);
   });
 
-  it('counts an old date near a name, even without "geboren", as a birth date', () => {
+  it('counts an old date straight after a name, even without "geboren", as a birth date', () => {
     expect(found('Noor Yilmaz 12-03-2009 heeft een begeleider')).toEqual([
       { kind: 'name-with-birthdate', excerpt: 'Noor Yilmaz 12-03-2009' },
     ]);
   });
 
   it('does not link a name to a date more than 40 characters away', () => {
-    expect(found('Noor Yilmaz heeft een begeleider die haar helpt sinds 12-03-2009')).toEqual([]);
+    expect(found('Noor Yilmaz heeft een begeleider die haar al jaren helpt, geboren op 12-03-2009')).toEqual([
+      { kind: 'birth-date', excerpt: 'geboren op 12-03-2009' },
+    ]);
   });
 });
