@@ -9,6 +9,7 @@ import type { ResolvedConfig } from './config/resolved-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { CafesModule } from './cafes/cafes.module';
+import { IntervisionModule } from './intervision/intervision.module';
 import { NotesModule } from './notes/notes.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -37,6 +38,7 @@ export class AppModule {
         CollabModule,
         NotesModule,
         CafesModule,
+        IntervisionModule,
         OpenApiModule,
         SeedModule,
       ],

@@ -12,3 +12,5 @@ export * from './technologies';
 export * from './users';
 export * from './statement-results';
 export * from './cafes';
+export * from './intervision';
+export * from './privacy';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { Cafe } from './cafes';
+import type { Post, ThreadSummary } from './intervision';
 import type { ConversationResults } from './statement-results';
 import type { Conversation, Reply, Statement, VoteTally } from './statements';
 import type { User } from './users';
@@ -60,6 +61,10 @@ export interface ServerToClientEvents {
   'cafe:presence': (payload: { cafeId: string; present: string[] }) => void;
   /** The facilitator's message to all tables. */
   'cafe:broadcast': (payload: { cafeId: string; text: string; at: number }) => void;
+  /** A reply in a thread (to everyone reading it). */
+  'thread:post': (payload: { post: Omit<Post, 'helpfulByMe'> }) => void;
+  /** A thread's counts, status or answered mark changed. */
+  'thread:updated': (payload: { thread: ThreadSummary }) => void;
   /** The analysis was recomputed (debounced after votes). */
   'conversation:results': (payload: { results: ConversationResults }) => void;
 }
@@ -90,4 +95,7 @@ export interface ClientToServerEvents {
   'conversation:leave': (conversationId: string) => void;
   /** Enters a café (lobby, or later as a late joiner) and its live room; present while connected. */
   'cafe:join': (cafeId: string, ack: (result: CafeJoinAck) => void) => void;
+  /** Reads a thread live: its replies arrive as `thread:post`. */
+  'thread:join': (threadId: string, ack: (result: ConversationJoinAck) => void) => void;
+  'thread:leave': (threadId: string) => void;
 }

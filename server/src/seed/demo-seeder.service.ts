@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, User } from '@leernetwerk/shared';
 import { PasswordHasher } from '../auth/password-hasher';
+import { IntervisionService } from '../intervision/intervision.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsService } from '../statements/statements.service';
 import { TechnologiesService } from '../technologies/technologies.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_CONVERSATION } from './demo-conversation';
+import { DEMO_THREADS } from './demo-intervision';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TECHNOLOGIES, DEMO_USERS } from './demo-network';
 
 export interface DemoSummary {
@@ -28,6 +30,7 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly statements: StatementsService,
+    private readonly intervision: IntervisionService,
   ) {}
 
   /** Seeds only when there are no organisations yet; returns whether it seeded. */
@@ -56,7 +59,24 @@ export class DemoSeeder {
       usersByEmail.set(user.email, created);
     }
     await this.seedConversation(lookup(usersByEmail, DEMO_CONVERSATION.createdByEmail));
+    await this.seedThreads(usersByEmail, technologyIds);
     return true;
+  }
+
+  private async seedThreads(usersByEmail: Map<string, User>, technologyIds: Map<string, string>): Promise<void> {
+    for (const { technologyKey, byEmail, replies, pillar, askAmbassadors, ...thread } of DEMO_THREADS) {
+      const created = await this.intervision.createThread(
+        lookup(usersByEmail, byEmail),
+        lookup(technologyIds, technologyKey),
+        { ...thread, pillar: pillar ?? null, askAmbassadors: askAmbassadors ?? false },
+      );
+      for (const reply of replies) {
+        await this.intervision.reply(lookup(usersByEmail, reply.byEmail), created.id, {
+          body: reply.body,
+          step: reply.step ?? null,
+        });
+      }
+    }
   }
 
   private async seedConversation(facilitator: User): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { IntervisionModule } from '../intervision/intervision.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { StatementsModule } from '../statements/statements.module';
 import { TechnologiesModule } from '../technologies/technologies.module';
@@ -7,7 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder.service';
 
 @Module({
-  imports: [AuthModule, OrganisationsModule, StatementsModule, TechnologiesModule, UsersModule],
+  imports: [AuthModule, OrganisationsModule, StatementsModule, TechnologiesModule, UsersModule, IntervisionModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

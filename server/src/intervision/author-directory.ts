@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { Author } from '@leernetwerk/shared';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { UsersService } from '../users/users.service';
+
+interface Person {
+  name: string;
+  organisationName: string;
+  ambassadorOf: string[];
+}
+
+const ERASED: Person = { name: 'Verwijderd account', organisationName: '', ambassadorOf: [] };
+
+/** Who wrote what, as shown beside posts: name, organisation, and ambassador of the thread's technology. */
+@Injectable()
+export class AuthorDirectory {
+  constructor(
+    private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  /** Looks everyone up once; returns a function giving the author for a user and technology. */
+  async resolve(userIds: readonly string[]): Promise<(userId: string, technologyId: string) => Author> {
+    const people = new Map<string, Person>();
+    const organisationNames = new Map<string, string>();
+    for (const id of new Set(userIds)) {
+      const user = await this.users.findById(id);
+      if (!user) continue;
+      if (!organisationNames.has(user.organisationId)) {
+        const name = await this.organisations.get(user.organisationId).then(
+          (o) => o.name,
+          () => '',
+        );
+        organisationNames.set(user.organisationId, name);
+      }
+      people.set(id, {
+        name: user.name,
+        organisationName: organisationNames.get(user.organisationId) ?? '',
+        ambassadorOf: user.ambassadorOf,
+      });
+    }
+    return (userId, technologyId) => {
+      const person = people.get(userId) ?? ERASED;
+      return {
+        id: userId,
+        name: person.name,
+        organisationName: person.organisationName,
+        ambassador: person.ambassadorOf.includes(technologyId),
+      };
+    };
+  }
+}

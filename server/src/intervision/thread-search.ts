@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import MiniSearch from 'minisearch';
+import type { ThreadKind } from '@leernetwerk/shared';
+import { TechnologiesService } from '../technologies/technologies.service';
+import { PostsRepository, type StoredPost } from './posts.repository';
+import { ThreadsRepository, type StoredThread } from './threads.repository';
+
+interface IndexedThread {
+  id: string;
+  title: string;
+  text: string;
+  tags: string;
+  technology: string;
+  technologyId: string;
+  kind: ThreadKind;
+  tagList: string[];
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Full-text search over published threads and their replies (title, text, tags, technology name),
+ * in memory: the embedded database has no text index and scans on every non-id query. Built from
+ * the database on first use, then kept current by the writes of this process.
+ */
+@Injectable()
+export class ThreadSearch {
+  private index?: Promise<MiniSearch<IndexedThread>>;
+  private readonly technologyNames = new Map<string, string>();
+  private readonly documents = new Map<string, IndexedThread>();
+
+  constructor(
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly technologies: TechnologiesService,
+  ) {}
+
+  async search(query: { q: string; technologyId?: string; tag?: string; kind?: ThreadKind }): Promise<SearchHit[]> {
+    const index = await this.ready();
+    const matches = (doc: IndexedThread): boolean =>
+      (!query.technologyId || doc.technologyId === query.technologyId) &&
+      (!query.tag || doc.tagList.includes(query.tag)) &&
+      (!query.kind || doc.kind === query.kind);
+    if (!query.q) {
+      return [...this.documents.values()].filter(matches).map((doc) => ({ id: doc.id, score: 0 }));
+    }
+    return index
+      .search(query.q, {
+        prefix: (term) => term.length >= 3,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        boost: { title: 3, tags: 2, technology: 2 },
+        combineWith: 'AND',
+        filter: (result) => {
+          const doc = this.documents.get(result.id as string);
+          return doc !== undefined && matches(doc);
+        },
+      })
+      .map((result) => ({ id: result.id as string, score: result.score }));
+  }
+
+  /** A thread was created, replied to, hidden or published again. */
+  async refresh(thread: StoredThread): Promise<void> {
+    if (!this.index) return; // Built later from the database, with this change in it.
+    const index = await this.index;
+    if (this.documents.has(thread.id)) index.discard(thread.id);
+    this.documents.delete(thread.id);
+    if (thread.status !== 'published') return;
+    const posts = (await this.posts.listByThread(thread.id)).filter((p) => p.status === 'published');
+    this.add(index, await this.toDocument(thread, posts));
+  }
+
+  private ready(): Promise<MiniSearch<IndexedThread>> {
+    this.index ??= this.build().catch((error: unknown) => {
+      this.index = undefined;
+      throw error;
+    });
+    return this.index;
+  }
+
+  private async build(): Promise<MiniSearch<IndexedThread>> {
+    const index = new MiniSearch<IndexedThread>({
+      fields: ['title', 'text', 'tags', 'technology'],
+      storeFields: [],
+      processTerm: (term) =>
+        term
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, ''),
+    });
+    const [threads, posts] = await Promise.all([this.threads.listAll(), this.posts.listAll()]);
+    const postsByThread = new Map<string, StoredPost[]>();
+    for (const post of posts) {
+      if (post.status !== 'published') continue;
+      const list = postsByThread.get(post.threadId) ?? [];
+      list.push(post);
+      postsByThread.set(post.threadId, list);
+    }
+    for (const thread of threads) {
+      if (thread.status === 'published')
+        this.add(index, await this.toDocument(thread, postsByThread.get(thread.id) ?? []));
+    }
+    return index;
+  }
+
+  private add(index: MiniSearch<IndexedThread>, doc: IndexedThread): void {
+    index.add(doc);
+    this.documents.set(doc.id, doc);
+  }
+
+  private async toDocument(thread: StoredThread, posts: readonly StoredPost[]): Promise<IndexedThread> {
+    return {
+      id: thread.id,
+      title: thread.title,
+      text: [thread.body, ...posts.map((p) => p.body)].join('\n'),
+      tags: thread.tags.join(' '),
+      technology: await this.technologyName(thread.technologyId),
+      technologyId: thread.technologyId,
+      kind: thread.kind,
+      tagList: thread.tags,
+    };
+  }
+
+  private async technologyName(id: string): Promise<string> {
+    let name = this.technologyNames.get(id);
+    if (name === undefined) {
+      name = await this.technologies.get(id).then(
+        (t) => t.name,
+        () => '',
+      );
+      this.technologyNames.set(id, name);
+    }
+    return name;
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
+import type { PostStatus } from '@leernetwerk/shared';
+import { ThreadRecord } from './thread.schema';
+
+type ThreadDoc = ThreadRecord & { _id: Types.ObjectId; createdAt: Date };
+
+export type StoredThread = Omit<ThreadRecord, 'lastActivityAt'> & {
+  id: string;
+  createdAt: string;
+  lastActivityAt: string;
+};
+
+function toThread(doc: ThreadDoc): StoredThread {
+  return {
+    id: doc._id.toHexString(),
+    technologyId: doc.technologyId,
+    kind: doc.kind,
+    title: doc.title,
+    body: doc.body,
+    pillar: doc.pillar ?? null,
+    tags: doc.tags ?? [],
+    authorId: doc.authorId,
+    askAmbassadors: doc.askAmbassadors ?? false,
+    answeredByAmbassador: doc.answeredByAmbassador ?? false,
+    replyCount: doc.replyCount ?? 0,
+    helpfulBy: doc.helpfulBy ?? [],
+    reportedBy: doc.reportedBy ?? [],
+    status: doc.status ?? 'published',
+    createdAt: doc.createdAt.toISOString(),
+    lastActivityAt: (doc.lastActivityAt ?? doc.createdAt).toISOString(),
+  };
+}
+
+export type NewThread = Pick<
+  ThreadRecord,
+  'technologyId' | 'kind' | 'title' | 'body' | 'pillar' | 'tags' | 'authorId' | 'askAmbassadors'
+>;
+
+@Injectable()
+export class ThreadsRepository {
+  constructor(@InjectModel(ThreadRecord.name) private readonly model: Model<ThreadRecord>) {}
+
+  async create(input: NewThread): Promise<StoredThread> {
+    const created = await this.model.create(input);
+    return toThread(created.toObject<ThreadDoc>());
+  }
+
+  async findById(id: string): Promise<StoredThread | null> {
+    const doc = await this.model.findById(id).lean<ThreadDoc>().exec();
+    return doc ? toThread(doc) : null;
+  }
+
+  async listByTechnology(technologyId: string): Promise<StoredThread[]> {
+    const docs = await this.model.find({ technologyId }).sort({ lastActivityAt: -1 }).lean<ThreadDoc[]>().exec();
+    return docs.map(toThread);
+  }
+
+  async listAll(): Promise<StoredThread[]> {
+    const docs = await this.model.find().lean<ThreadDoc[]>().exec();
+    return docs.map(toThread);
+  }
+
+  async findByIds(ids: readonly string[]): Promise<StoredThread[]> {
+    const docs = await Promise.all(ids.map((id) => this.model.findById(id).lean<ThreadDoc>().exec()));
+    return docs.filter((doc): doc is ThreadDoc => doc !== null).map(toThread);
+  }
+
+  /** A reply arrived: count it, and note when an ambassador answered. */
+  async replied(id: string, byAmbassador: boolean): Promise<void> {
+    await this.model
+      .updateOne(
+        { _id: id },
+        {
+          $inc: { replyCount: 1 },
+          $set: { lastActivityAt: new Date(), ...(byAmbassador ? { answeredByAmbassador: true } : {}) },
+        },
+      )
+      .exec();
+  }
+
+  async setHelpful(id: string, userId: string, helpful: boolean): Promise<StoredThread | null> {
+    const update = helpful ? { $addToSet: { helpfulBy: userId } } : { $pull: { helpfulBy: userId } };
+    const doc = await this.model.findByIdAndUpdate(id, update, { new: true }).lean<ThreadDoc>().exec();
+    return doc ? toThread(doc) : null;
+  }
+
+  async report(id: string, userId: string): Promise<StoredThread | null> {
+    const doc = await this.model
+      .findByIdAndUpdate(id, { $addToSet: { reportedBy: userId } }, { new: true })
+      .lean<ThreadDoc>()
+      .exec();
+    return doc ? toThread(doc) : null;
+  }
+
+  async setStatus(id: string, status: PostStatus): Promise<StoredThread | null> {
+    const doc = await this.model
+      .findByIdAndUpdate(id, { $set: { status, reportedBy: [] } }, { new: true })
+      .lean<ThreadDoc>()
+      .exec();
+    return doc ? toThread(doc) : null;
+  }
+}
