@@ -78,6 +78,7 @@ export const en: Messages = {
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',
     CONVERSATION_CLOSED: 'This conversation is closed. You can no longer vote.',
     CAFE_WRONG_STATE: 'That is not possible at this stage of the world café.',
+    PRIVACY_RISK: 'Your post seems to identify a client. Please rephrase it before posting.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
     UPDATE_TOO_LARGE: 'This change is too large to save at once. Paste less text at a time.',

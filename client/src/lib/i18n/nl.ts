@@ -77,6 +77,7 @@ export const nl = {
     CONFLICT: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
     CONVERSATION_CLOSED: 'Dit gesprek is gesloten. Je kunt niet meer stemmen.',
     CAFE_WRONG_STATE: 'Dat kan nu niet in deze fase van het wereldcafé.',
+    PRIVACY_RISK: 'Je bericht lijkt een cliënt herkenbaar te maken. Pas het aan voordat je het plaatst.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
     UPDATE_TOO_LARGE: 'Deze wijziging is te groot om in één keer op te slaan. Plak minder tekst tegelijk.',
