@@ -12,6 +12,7 @@ const MOBILE = { width: 390, height: 844 };
 const FACILITATOR = 'aanjager@demo.nl';
 /** The last one uses a phone. */
 const PARTICIPANTS = ['deelnemer@demo.nl', 'mila@demo.nl', 'ambassadeur@demo.nl', 'coordinator@demo.nl'] as const;
+const NAMES = ['Daan Deelnemer', 'Mila Deelnemer', 'Sanne Ambassadeur', 'Carla Coördinator'] as const;
 const CAFE_TITLE = 'Wereldcafé sociale technologie';
 const CONVERSATION_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
 const STATEMENT = 'Om te slagen moet je eerst een jaar lang tijd en geld krijgen om te kunnen pionieren';
@@ -132,6 +133,32 @@ describe('the online world café in Chromium', () => {
     }
     for (const page of people) await saved(page).waitFor(WAIT);
 
+    // Table 1 talks about a statement: a quick vote before the talk.
+    const voter = people[round1.indexOf(1)] ?? first;
+    const agreeBefore = voter
+      .getByRole('group', { name: 'Voor het gesprek' })
+      .getByRole('button', { name: 'Eens', exact: true });
+    await agreeBefore.click();
+    await voter.locator('button[aria-pressed="true"]', { hasText: /^Eens$/ }).waitFor(WAIT);
+    expect(await agreeBefore.getAttribute('aria-pressed')).toBe('true');
+    // …and after the talk, with a changed mind.
+    const disagreeAfter = voter
+      .getByRole('group', { name: 'Na het gesprek' })
+      .getByRole('button', { name: 'Oneens', exact: true });
+    await disagreeAfter.click();
+    await voter.locator('button[aria-pressed="true"]', { hasText: /^Oneens$/ }).waitFor(WAIT);
+
+    // The clock: pause shows on every screen, resume and five minutes more.
+    await control(facilitator, 'Klok pauzeren').click();
+    await first.getByText('Gepauzeerd', { exact: true }).waitFor(WAIT);
+    await control(facilitator, 'Klok verder laten lopen').click();
+    await first.getByText('Gepauzeerd', { exact: true }).waitFor({ state: 'detached', ...WAIT });
+    await control(facilitator, '+5 minuten').click();
+    await first
+      .getByRole('timer', { name: 'Tijd over' })
+      .filter({ hasText: /^2[45]:\d\d$/ })
+      .waitFor(WAIT);
+
     // A message to all tables arrives as an alert on every screen.
     await facilitator.getByRole('textbox', { name: 'Je bericht' }).fill('Nog vijf minuten, rond je gesprek af.');
     await facilitator.getByRole('button', { name: 'Versturen' }).click();
@@ -165,6 +192,13 @@ describe('the online world café in Chromium', () => {
     await typeAtEnd(travellerPage, cloth, 'Ronde 2: ik ben nieuw aan deze tafel.');
     await saved(travellerPage).waitFor(WAIT);
 
+    // The facilitator moves the traveller back by hand; their screen follows.
+    const travellerName = NAMES[traveller] ?? '';
+    await facilitator.getByRole('button', { name: `Verplaatsen: ${travellerName}` }).click();
+    await travellerPage
+      .getByRole('heading', { level: 2, name: `Jij zit aan tafel ${round1[traveller]}` })
+      .waitFor(WAIT);
+
     // The rounds end: participants see the harvest page, the facilitator writes a finding.
     await control(facilitator, 'Rondes afsluiten').click();
     await first.getByRole('heading', { level: 2, name: 'Oogst', exact: true }).waitFor(WAIT);
@@ -180,6 +214,8 @@ describe('the online world café in Chromium', () => {
     await saved(facilitator).waitFor(WAIT);
 
     // Review: a participant reads and approves; the facilitator sees it and publishes.
+    await facilitator.getByText('Eens voor het gesprek: 1 van 1').waitFor(WAIT);
+    await facilitator.getByText('Eens na het gesprek: 0 van 1').waitFor(WAIT);
     await facilitator.getByRole('button', { name: 'Ter review aanbieden' }).click();
     const reviewer = first;
     await reviewer.getByRole('heading', { name: 'Klopt de oogst?' }).waitFor(WAIT);
