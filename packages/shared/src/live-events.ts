@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { Cafe } from './cafes';
-import type { Post, ThreadSummary } from './intervision';
+import type { Notification, Post, ThreadSummary } from './intervision';
 import type { ConversationResults } from './statement-results';
 import type { Conversation, Reply, Statement, VoteTally } from './statements';
 import type { User } from './users';
@@ -65,6 +65,8 @@ export interface ServerToClientEvents {
   'thread:post': (payload: { post: Omit<Post, 'helpfulByMe'> }) => void;
   /** A thread's counts, status or answered mark changed. */
   'thread:updated': (payload: { thread: ThreadSummary }) => void;
+  /** A notification for you (sent to your own room). */
+  'notification:new': (payload: { notification: Notification; unread: number }) => void;
   /** The analysis was recomputed (debounced after votes). */
   'conversation:results': (payload: { results: ConversationResults }) => void;
 }

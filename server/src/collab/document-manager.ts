@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { CollabLimits, ErrorCode } from '@leernetwerk/shared';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -82,6 +83,27 @@ export class DocumentManager implements OnModuleDestroy {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
     return copy;
+  }
+
+  /**
+   * A change made by the server itself (e.g. a tip promoted into a knowledge page): made on a copy,
+   * then applied like a client's update, so open editors see it at once and it is stored before
+   * this resolves.
+   */
+  async edit(docId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const peerId = `server:${randomUUID()}`;
+    await this.join(docId, peerId);
+    try {
+      const live = this.joined(docId, peerId);
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(live.doc));
+      const before = Y.encodeStateVector(copy);
+      change(copy);
+      await this.applyUpdate(live, Y.encodeStateAsUpdate(copy, before), peerId);
+      copy.destroy();
+    } finally {
+      this.leave(docId, peerId);
+    }
   }
 
   async join(docId: string, peerId: string): Promise<JoinedDocument> {

@@ -1,18 +1,29 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { CollabModule } from '../collab/collab.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { TechnologiesModule } from '../technologies/technologies.module';
 import { UsersModule } from '../users/users.module';
 import { AuthorDirectory } from './author-directory';
+import { FollowRecord, FollowSchema } from './follow.schema';
+import { FollowsRepository } from './follows.repository';
 import { IntervisionController } from './intervision.controller';
 import { IntervisionGateway } from './intervision.gateway';
 import { IntervisionLive } from './intervision.live';
 import { IntervisionService } from './intervision.service';
+import { KnowledgePageAccess } from './knowledge-page.access';
+import { KnowledgePagePromotion } from './knowledge-page-promotion';
+import { NotificationRecord, NotificationSchema } from './notification.schema';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
 import { PostRecord, PostSchema } from './post.schema';
 import { PostsRepository } from './posts.repository';
 import { ThreadSearch } from './thread-search';
 import { ThreadRecord, ThreadSchema } from './thread.schema';
+import { TechnologyOverviewService } from './technology-overview.service';
+import { TechnologyPagesController } from './technology-pages.controller';
 import { ThreadsRepository } from './threads.repository';
 
 /** Intervision threads per technology, where ambassadors and peers share questions, cases and tips. */
@@ -21,13 +32,16 @@ import { ThreadsRepository } from './threads.repository';
     MongooseModule.forFeature([
       { name: ThreadRecord.name, schema: ThreadSchema },
       { name: PostRecord.name, schema: PostSchema },
+      { name: FollowRecord.name, schema: FollowSchema },
+      { name: NotificationRecord.name, schema: NotificationSchema },
     ]),
     RealtimeModule,
+    CollabModule,
     TechnologiesModule,
     UsersModule,
     OrganisationsModule,
   ],
-  controllers: [IntervisionController],
+  controllers: [IntervisionController, TechnologyPagesController, NotificationsController],
   providers: [
     ThreadsRepository,
     PostsRepository,
@@ -36,6 +50,12 @@ import { ThreadsRepository } from './threads.repository';
     IntervisionLive,
     IntervisionService,
     IntervisionGateway,
+    FollowsRepository,
+    NotificationsRepository,
+    NotificationsService,
+    TechnologyOverviewService,
+    KnowledgePageAccess,
+    KnowledgePagePromotion,
   ],
   exports: [IntervisionService],
 })

@@ -15,7 +15,9 @@ import { hasAnyRole } from '../auth/has-role';
 import { ApiError } from '../common/api-error';
 import { TechnologiesService } from '../technologies/technologies.service';
 import { AuthorDirectory } from './author-directory';
+import { FollowsRepository } from './follows.repository';
 import { IntervisionLive } from './intervision.live';
+import { NotificationsService } from './notifications.service';
 import { PostsRepository, type StoredPost } from './posts.repository';
 import { requirePrivacySafe } from './privacy-check';
 import { ThreadSearch } from './thread-search';
@@ -41,6 +43,8 @@ export class IntervisionService {
     private readonly authors: AuthorDirectory,
     private readonly search: ThreadSearch,
     private readonly live: IntervisionLive,
+    private readonly follows: FollowsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async listThreads(viewer: User, technologyId: string): Promise<ThreadSummary[]> {
@@ -57,6 +61,9 @@ export class IntervisionService {
     requirePrivacySafe({ title: input.title, body: input.body });
     const thread = await this.threads.create({ ...input, technologyId, authorId: actor.id });
     await this.search.refresh(thread);
+    // The author hears of replies to their own thread.
+    await this.follows.set(actor.id, 'thread', thread.id, true);
+    await this.notifications.threadCreated(actor, thread);
     return this.getThread(actor, thread.id);
   }
 
@@ -64,7 +71,7 @@ export class IntervisionService {
     const thread = await this.requireVisibleThread(viewer, id);
     const posts = (await this.posts.listByThread(id)).filter((p) => visibleTo(viewer, p));
     const authorOf = await this.authors.resolve([thread.authorId, ...posts.map((p) => p.authorId)]);
-    return threadView(thread, posts, authorOf, viewer, false);
+    return threadView(thread, posts, authorOf, viewer, await this.follows.isFollowing(viewer.id, 'thread', id));
   }
 
   async reply(actor: User, threadId: string, input: ValidCreatePostRequest): Promise<Post> {
@@ -86,7 +93,23 @@ export class IntervisionService {
     const view = postView(post, authorOf, actor);
     this.live.postNew(view);
     await this.threadChanged(threadId);
+    await this.notifications.replied(actor, thread);
+    await this.follows.set(actor.id, 'thread', threadId, true);
     return view;
+  }
+
+  async follow(actor: User, threadId: string, following: boolean): Promise<void> {
+    await this.requireVisibleThread(actor, threadId);
+    await this.follows.set(actor.id, 'thread', threadId, following);
+  }
+
+  /** Open questions put to the ambassadors of the technologies this user is ambassador of. */
+  async ambassadorQuestions(user: User): Promise<ThreadSummary[]> {
+    const mine = new Set(user.ambassadorOf);
+    const open = (await this.threads.listAll()).filter(
+      (t) => t.askAmbassadors && !t.answeredByAmbassador && t.status === 'published' && mine.has(t.technologyId),
+    );
+    return this.summaries(open.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)));
   }
 
   async markThreadHelpful(actor: User, id: string, helpful: boolean): Promise<ThreadSummary> {

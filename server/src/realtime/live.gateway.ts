@@ -8,6 +8,7 @@ import {
 import {
   LIVE_NAMESPACE,
   PROTOCOL_VERSION,
+  userRoom,
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '@leernetwerk/shared';
@@ -39,7 +40,8 @@ export class LiveGateway
 
   async handleConnection(socket: LiveSocket): Promise<void> {
     socket.emit('session', { user: socket.data.user, protocolVersion: PROTOCOL_VERSION });
-    await socket.join(organisationRoom(socket.data.user.organisationId));
+    // Their own room carries what is for them alone (notifications), on every tab and process.
+    await socket.join([organisationRoom(socket.data.user.organisationId), userRoom(socket.data.user.id)]);
     await this.announcePresence(socket.data.user.organisationId);
   }
 

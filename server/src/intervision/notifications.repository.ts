@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, Types } from 'mongoose';
+import type { Notification } from '@leernetwerk/shared';
+import { NotificationRecord } from './notification.schema';
+
+type NotificationDoc = NotificationRecord & { _id: Types.ObjectId; createdAt: Date };
+
+function toNotification(doc: NotificationDoc): Notification {
+  return {
+    id: doc._id.toHexString(),
+    kind: doc.kind,
+    threadId: doc.threadId,
+    technologyId: doc.technologyId,
+    title: doc.title,
+    actorName: doc.actorName,
+    createdAt: doc.createdAt.toISOString(),
+    read: doc.read,
+  };
+}
+
+/** Newest first; a list keeps the most recent `LIMIT`. */
+const LIMIT = 100;
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectModel(NotificationRecord.name) private readonly model: Model<NotificationRecord>) {}
+
+  async create(input: Omit<NotificationRecord, 'read'>): Promise<Notification> {
+    const created = await this.model.create({ ...input, read: false });
+    return toNotification(created.toObject<NotificationDoc>());
+  }
+
+  async listFor(userId: string): Promise<Notification[]> {
+    const docs = await this.model.find({ userId }).sort({ _id: -1 }).limit(LIMIT).lean<NotificationDoc[]>().exec();
+    return docs.map(toNotification);
+  }
+
+  async countUnread(userId: string): Promise<number> {
+    return this.model.countDocuments({ userId, read: false }).exec();
+  }
+
+  /** Only the user's own notifications: ids of others' are ignored. */
+  async markRead(userId: string, ids?: readonly string[]): Promise<void> {
+    const filter = ids ? { userId, _id: { $in: ids } } : { userId };
+    await this.model.updateMany(filter, { $set: { read: true } }).exec();
+  }
+
+  async deleteForUser(userId: string): Promise<void> {
+    await this.model.deleteMany({ userId }).exec();
+  }
+}
