@@ -141,7 +141,7 @@ describe('ambassadors and notifications', () => {
     clients.push(editor);
     await editor.provider.whenSynced();
     expect((await api(t.url, 'POST', `/posts/${answer.body.id}/promote`, { token: participant })).status).toBe(204);
-    const text = () => editor.doc.getXmlFragment('default').toString();
+    const text = (): string => editor.doc.getXmlFragment('default').toJSON();
     await eventually(
       () => text().includes('In een afgesloten kast in de hub'),
       'the promoted answer in the open editor',
