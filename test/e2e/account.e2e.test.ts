@@ -45,6 +45,12 @@ async function takePartInDemoDiscussion(token: string, reason: string): Promise<
     body: { kind: 'question', text: `Vraag van ${reason}` },
   });
   expect(reply.status).toBe(201);
+  const technologies = await api<{ id: string }[]>(t.url, 'GET', '/technologies', { token });
+  const thread = await api(t.url, 'POST', `/technologies/${technologies.body[0]?.id}/threads`, {
+    token,
+    body: { kind: 'tip', title: `Tip van ${reason}`, body: 'Begin klein.' },
+  });
+  expect(thread.status).toBe(201);
   return statementId;
 }
 
@@ -63,6 +69,7 @@ describe('account data (AVG)', () => {
     expect(export_.body.statementDiscussions.replies).toEqual([
       expect.objectContaining({ statementId, kind: 'question', text: 'Vraag van reden-van-jan' }),
     ]);
+    expect(export_.body.intervision.threads).toEqual([expect.objectContaining({ title: 'Tip van reden-van-jan' })]);
     const text = JSON.stringify(export_.body);
     for (const other of ['mila@demo.nl', 'deelnemer@demo.nl', 'coordinator@demo.nl', 'Mila']) {
       expect(text).not.toContain(other);
@@ -96,6 +103,8 @@ describe('account data (AVG)', () => {
     expect(JSON.stringify(await db.collection('votes').find().toArray())).not.toContain(lot.user.id);
     expect(await db.collection('statement_replies').countDocuments({ authorId: lot.user.id })).toBe(0);
     expect(await db.collection('statement_replies').countDocuments({ text: 'Vraag van reden-van-lot' })).toBe(1);
+    expect(await db.collection('intervision_threads').countDocuments({ authorId: lot.user.id })).toBe(0);
+    expect(await db.collection('intervision_follows').countDocuments({ userId: lot.user.id })).toBe(0);
   });
 
   it('lets a user change their name and language, and refuses a wrong type', async () => {

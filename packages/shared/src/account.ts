@@ -22,5 +22,13 @@ export const accountExportSchema = z.object({
     statements: z.array(z.object({ id: z.string(), conversationId: z.string(), text: z.string(), status: z.string() })),
     replies: z.array(z.object({ id: z.string(), statementId: z.string(), kind: z.string(), text: z.string() })),
   }),
+  /** What the user wrote in intervision threads, and what they follow. */
+  intervision: z.object({
+    threads: z.array(
+      z.object({ id: z.string(), technologyId: z.string(), kind: z.string(), title: z.string(), body: z.string() }),
+    ),
+    posts: z.array(z.object({ id: z.string(), threadId: z.string(), body: z.string() })),
+    follows: z.array(z.object({ kind: z.string(), targetId: z.string() })),
+  }),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;

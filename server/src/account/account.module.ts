@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { IntervisionModule } from '../intervision/intervision.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
@@ -7,7 +8,7 @@ import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule],
+  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule, IntervisionModule],
   controllers: [AccountController],
   providers: [AccountService],
 })

@@ -3,6 +3,7 @@ import { ErrorCode, type AccountExport, type User } from '@leernetwerk/shared';
 import { PasswordHasher } from '../auth/password-hasher';
 import { TokensService } from '../auth/tokens.service';
 import { ApiError } from '../common/api-error';
+import { IntervisionPersonalData } from '../intervision/intervision-personal-data';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsPersonalData } from '../statements/statements-personal-data';
 import { UsersService } from '../users/users.service';
@@ -16,6 +17,7 @@ export class AccountService {
     private readonly tokens: TokensService,
     private readonly hasher: PasswordHasher,
     private readonly statementDiscussions: StatementsPersonalData,
+    private readonly intervision: IntervisionPersonalData,
   ) {}
 
   updateProfile(user: User, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<User> {
@@ -24,9 +26,10 @@ export class AccountService {
 
   async export(user: User): Promise<AccountExport> {
     const organisation = await this.organisations.get(user.organisationId);
-    const [sessions, statementDiscussions] = await Promise.all([
+    const [sessions, statementDiscussions, intervision] = await Promise.all([
       this.tokens.listSessions(user.id),
       this.statementDiscussions.exportFor(user.id),
+      this.intervision.exportFor(user.id),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -34,6 +37,7 @@ export class AccountService {
       organisation: { id: organisation.id, name: organisation.name },
       sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
       statementDiscussions,
+      intervision,
     };
   }
 
@@ -45,6 +49,7 @@ export class AccountService {
     }
     await this.tokens.revokeAllFor(user.id);
     await this.statementDiscussions.eraseFor(user.id);
+    await this.intervision.eraseFor(user.id);
     await this.users.delete(user.id);
   }
 }

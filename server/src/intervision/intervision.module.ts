@@ -11,6 +11,7 @@ import { FollowsRepository } from './follows.repository';
 import { IntervisionController } from './intervision.controller';
 import { IntervisionGateway } from './intervision.gateway';
 import { IntervisionLive } from './intervision.live';
+import { IntervisionPersonalData } from './intervision-personal-data';
 import { IntervisionService } from './intervision.service';
 import { KnowledgePageAccess } from './knowledge-page.access';
 import { KnowledgePagePromotion } from './knowledge-page-promotion';
@@ -56,7 +57,8 @@ import { ThreadsRepository } from './threads.repository';
     TechnologyOverviewService,
     KnowledgePageAccess,
     KnowledgePagePromotion,
+    IntervisionPersonalData,
   ],
-  exports: [IntervisionService],
+  exports: [IntervisionService, IntervisionPersonalData],
 })
 export class IntervisionModule {}
