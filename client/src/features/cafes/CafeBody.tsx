@@ -3,6 +3,7 @@ import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CockpitView } from './CockpitView';
 import { HarvestView } from './HarvestView';
+import { LeaveCafe } from './LeaveCafe';
 import { LobbyView } from './LobbyView';
 import { TableView } from './TableView';
 
@@ -29,9 +30,17 @@ export function CafeBody({ cafe, meId, facilitator, clockOffsetMs }: CafeBodyPro
     case 'draft':
       return <Alert color="blue">{t('cafes.notOpen')}</Alert>;
     case 'lobby':
-      return <LobbyView cafe={cafe} meId={meId} />;
     case 'running':
-      return <TableView cafe={cafe} meId={meId} clockOffsetMs={clockOffsetMs} />;
+      return (
+        <Stack gap="xl">
+          {cafe.state === 'lobby' ? (
+            <LobbyView cafe={cafe} meId={meId} />
+          ) : (
+            <TableView cafe={cafe} meId={meId} clockOffsetMs={clockOffsetMs} />
+          )}
+          <LeaveCafe cafeId={cafe.id} />
+        </Stack>
+      );
     case 'harvest':
     case 'closed':
       return <HarvestView cafe={cafe} meId={meId} facilitator={false} />;

@@ -1,3 +1,4 @@
+import type { Cafe } from '@leernetwerk/shared';
 import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,8 +18,15 @@ export function CafePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const user = useCurrentUser();
-  const cafe = useCafe(id);
-  const { joinError, clockOffsetMs } = useCafeLive(id);
+  const facilitator = canFacilitate(user);
+  // Joining is entering: the server seats everyone but the café's own facilitator. Other
+  // facilitators watch without joining, and poll instead of hearing the room.
+  const isObserver = (c: Cafe) => facilitator && c.createdBy !== user.id;
+  const cafe = useCafe(id, isObserver);
+  const { joinError, clockOffsetMs } = useCafeLive(
+    id,
+    !facilitator || (cafe.data !== undefined && !isObserver(cafe.data)),
+  );
   useDocumentTitle(cafe.data?.title ?? t('cafes.title'));
 
   const back = (
@@ -58,7 +66,7 @@ export function CafePage() {
         </Alert>
       )}
       <BroadcastAlert cafe={current} />
-      <CafeBody cafe={current} meId={user.id} facilitator={canFacilitate(user)} clockOffsetMs={clockOffsetMs} />
+      <CafeBody cafe={current} meId={user.id} facilitator={facilitator} clockOffsetMs={clockOffsetMs} />
     </Stack>
   );
 }

@@ -29,6 +29,7 @@ export const cafesApi = {
   move: (id: string, userId: string, table: number) =>
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
   broadcast: (id: string, text: string) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, { text }),
+  leave: (id: string) => api.send('POST', `/cafes/${id}/leave`, {}, cafeSchema),
   harvestStep: (id: string, step: HarvestStep) => api.send('POST', `/cafes/${id}/harvest/${step}`, {}, cafeSchema),
   feedback: (id: string, body: HarvestFeedbackRequest) =>
     api.send('POST', `/cafes/${id}/harvest/feedback`, body, cafeSchema),

@@ -18,13 +18,15 @@ export interface CafeLive {
  * Enters the café's live room: being connected is being present (the lobby shows it, the next round
  * seats only who is present). Every (re)connect joins again; the answer is the café as it is now,
  * with this person's seat, and the server's clock. Live events keep the cached café up to date.
+ * Not `enabled`: nothing is joined (see CafePage: a co-facilitator watches without taking a seat).
  */
-export function useCafeLive(cafeId: string): CafeLive {
+export function useCafeLive(cafeId: string, enabled: boolean): CafeLive {
   const queryClient = useQueryClient();
   const [joinError, setJoinError] = useState<ClientErrorCode | null>(null);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
 
   useEffect(() => {
+    if (!enabled) return;
     const { socket } = live;
     let active = true;
     const setCafe = (update: (cafe: Cafe) => Cafe) =>
@@ -64,7 +66,7 @@ export function useCafeLive(cafeId: string): CafeLive {
       socket.off('connect', join);
       for (const [event, handler] of Object.entries(handlers)) socket.off(event as keyof ServerToClientEvents, handler);
     };
-  }, [cafeId, queryClient]);
+  }, [cafeId, enabled, queryClient]);
 
   return { joinError, clockOffsetMs };
 }

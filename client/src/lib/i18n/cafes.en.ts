@@ -42,6 +42,12 @@ export const cafesEn: typeof cafesNl = {
   },
   notOpen: 'This world café is not open yet. Come back later.',
   joinFailed: 'You cannot take part live: {{message}}',
+  leave: {
+    button: 'Leave the café',
+    confirm: 'Do you really want to leave the café? You will not get a table any more.',
+    yes: 'Yes, leave',
+    no: 'No, stay',
+  },
   lobby: {
     heading: 'Waiting room',
     waiting:

@@ -40,6 +40,12 @@ export const cafesNl = {
   },
   notOpen: 'Dit wereldcafé is nog niet open. Kom later terug.',
   joinFailed: 'Je kunt niet live meedoen: {{message}}',
+  leave: {
+    button: 'Café verlaten',
+    confirm: 'Wil je het café echt verlaten? Je krijgt dan geen tafel meer.',
+    yes: 'Ja, verlaten',
+    no: 'Nee, blijven',
+  },
   lobby: {
     heading: 'Wachtruimte',
     waiting: 'Het wereldcafé begint zo. De aanjager start als iedereen er is. Je krijgt dan vanzelf een tafel.',
