@@ -10,6 +10,9 @@ import { ProfilePage } from './features/profile/ProfilePage';
 import { ConversationPage } from './features/statements/ConversationPage';
 import { ConversationsPage } from './features/statements/ConversationsPage';
 import { CafesPage } from './features/cafes/CafesPage';
+import { IntervisionPage } from './features/intervision/IntervisionPage';
+import { TechnologyPage } from './features/intervision/TechnologyPage';
+import { ThreadPage } from './features/intervision/ThreadPage';
 import { AppLayout } from './ui/AppLayout';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { PageLoader } from './ui/PageLoader';
@@ -48,6 +51,9 @@ export function AppRoutes() {
           />
           <Route path="/stellingen" element={<ConversationsPage />} />
           <Route path="/stellingen/:id" element={<ConversationPage />} />
+          <Route path="/intervisie" element={<IntervisionPage />} />
+          <Route path="/intervisie/:technologyId" element={<TechnologyPage />} />
+          <Route path="/intervisie/draad/:threadId" element={<ThreadPage />} />
           {AREAS.filter(({ available }) => !available).map(({ key, path }) => (
             <Route key={key} path={path} element={<AreaPlaceholderPage area={key} />} />
           ))}

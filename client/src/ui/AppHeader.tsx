@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useLogout } from '../lib/auth/useLogout';
 import { useSession } from '../lib/auth/useSession';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LiveStatus } from './LiveStatus';
 import classes from './AppHeader.module.css';
@@ -43,6 +44,7 @@ export function AppHeader() {
           )}
           <Group gap="md">
             {loggedIn && <LiveStatus />}
+            {loggedIn && <NotificationBell />}
             <LanguageSwitch />
             {loggedIn && (
               <Button variant="default" size="sm" onClick={() => void logout()}>

@@ -5,7 +5,7 @@
 export const AREAS = [
   { key: 'wereldcafe', path: '/wereldcafe', available: true },
   { key: 'stellingen', path: '/stellingen', available: true },
-  { key: 'intervisie', path: '/intervisie', available: false },
+  { key: 'intervisie', path: '/intervisie', available: true },
   { key: 'knelpunten', path: '/knelpunten', available: false },
 ] as const;
 

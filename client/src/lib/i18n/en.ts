@@ -1,4 +1,5 @@
 import { cafesEn } from './cafes.en';
+import { intervisionEn, notificationsEn } from './intervision.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -193,6 +194,8 @@ export const en: Messages = {
     wrongPassword: 'This password is not correct.',
   },
   cafes: cafesEn,
+  intervision: intervisionEn,
+  notifications: notificationsEn,
   statements: {
     title: 'Statements',
     intro: 'Give your opinion on statements: agree, disagree or pass. You see right away how others vote.',

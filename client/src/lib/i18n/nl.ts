@@ -1,4 +1,5 @@
 import { cafesNl } from './cafes.nl';
+import { intervisionNl, notificationsNl } from './intervision.nl';
 
 /** Dutch texts (B1). The source of truth: every other language has exactly these keys. */
 export const nl = {
@@ -192,6 +193,8 @@ export const nl = {
     wrongPassword: 'Dit wachtwoord klopt niet.',
   },
   cafes: cafesNl,
+  intervision: intervisionNl,
+  notifications: notificationsNl,
   statements: {
     title: 'Stellingen',
     intro: 'Geef je mening over stellingen: eens, oneens of pas. Je ziet meteen hoe anderen stemmen.',

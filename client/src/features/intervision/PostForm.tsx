@@ -1,0 +1,78 @@
+import { createPostRequestSchema, INTERVISION_LIMITS, type CaseStep } from '@leernetwerk/shared';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../lib/api/errorMessage';
+import { PrivacyWarning } from './PrivacyWarning';
+import { privacyRiskFindings } from './privacyRisk';
+import { useAddPost } from './useAddPost';
+import { checkPrivacy, usePrivacyFindings } from './usePrivacyFindings';
+
+interface PostFormProps {
+  threadId: string;
+  /** For a case: the step the contribution belongs to. */
+  step: CaseStep | null;
+  label: string;
+  submitLabel: string;
+}
+
+/** A reply, or a contribution to one step of a case; held back while it seems to identify a client. */
+export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const typed = usePrivacyFindings({ body });
+  const [checked, setChecked] = useState<ReturnType<typeof checkPrivacy> | null>(null);
+  const addPost = useAddPost(threadId);
+  const findings = checked ?? typed;
+  const serverFindings = privacyRiskFindings(addPost.error);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const now = checkPrivacy({ body });
+    setChecked(now);
+    if (now.length > 0) return;
+    const parsed = createPostRequestSchema.safeParse({ body, step });
+    if (!parsed.success) return setInvalid(true);
+    setInvalid(false);
+    addPost.mutate(parsed.data, { onSuccess: () => setBody('') });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <Textarea
+          label={label}
+          value={body}
+          maxLength={INTERVISION_LIMITS.bodyMax}
+          autosize
+          minRows={2}
+          onChange={(event) => {
+            setBody(event.currentTarget.value);
+            setChecked(null);
+            if (addPost.isError || addPost.isSuccess) addPost.reset();
+          }}
+          error={invalid ? t('intervision.form.bodyInvalid') : undefined}
+          errorProps={{ role: 'alert' }}
+        />
+        <PrivacyWarning findings={findings} />
+        <PrivacyWarning findings={serverFindings} fromServer />
+        {addPost.isError && serverFindings.length === 0 && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, addPost.error)}
+          </Alert>
+        )}
+        {addPost.isSuccess && (
+          <Text size="sm" role="status">
+            {t('intervision.thread.posted')}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" variant="default" loading={addPost.isPending} disabled={findings.length > 0}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { TechnologyOverview, Thread, ThreadSearchQuery, ThreadSummary } from '@leernetwerk/shared';
+import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { intervisionApi, intervisionKeys } from './intervisionApi';
+
+/** A technology with who uses it, its ambassadors and whether you follow it. */
+export function useTechnologyOverview(technologyId: string): UseQueryResult<TechnologyOverview> {
+  return useQuery({
+    queryKey: intervisionKeys.overview(technologyId),
+    queryFn: () => intervisionApi.overview(technologyId),
+  });
+}
+
+/** The threads under one technology. */
+export function useTechnologyThreads(technologyId: string): UseQueryResult<ThreadSummary[]> {
+  return useQuery({
+    queryKey: intervisionKeys.threads(technologyId),
+    queryFn: () => intervisionApi.threads(technologyId),
+  });
+}
+
+/** One thread with its replies; useThreadLive keeps it up to date. */
+export function useThread(threadId: string): UseQueryResult<Thread> {
+  return useQuery({ queryKey: intervisionKeys.thread(threadId), queryFn: () => intervisionApi.thread(threadId) });
+}
+
+/** Threads across technologies; an empty query lists them all (for counts and front-runners). */
+export function useThreadSearch(query: ThreadSearchQuery, enabled = true): UseQueryResult<ThreadSummary[]> {
+  return useQuery({
+    queryKey: intervisionKeys.search(query),
+    queryFn: () => intervisionApi.search(query),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Open questions for the technologies you are ambassador of. */
+export function useAmbassadorQuestions(enabled: boolean): UseQueryResult<ThreadSummary[]> {
+  return useQuery({
+    queryKey: intervisionKeys.ambassadorQuestions,
+    queryFn: intervisionApi.ambassadorQuestions,
+    enabled,
+  });
+}

@@ -1,0 +1,3 @@
+import { threadKindSchema } from '@leernetwerk/shared';
+
+export const THREAD_KINDS = threadKindSchema.options;
