@@ -9,7 +9,7 @@ export function AuthorLine({ author }: { author: Author }) {
     <Group gap={6} wrap="wrap">
       <Text size="sm">{t('intervision.meta.by', { name: author.name, organisation: author.organisationName })}</Text>
       {author.ambassador && (
-        <Badge size="sm" variant="outline" color="grape.9">
+        <Badge tt="none" size="sm" variant="outline" color="grape.9">
           {t('intervision.meta.ambassador')}
         </Badge>
       )}

@@ -21,7 +21,7 @@ export function HelpfulButton({ marked, count, loading, onToggle }: HelpfulButto
       loading={loading}
       onClick={() => onToggle(!marked)}
     >
-      👍 {t('intervision.helpful.button')} · {count}
+      {t('intervision.helpful.button')} · {count}
     </Button>
   );
 }

@@ -14,7 +14,7 @@ const COLOURS: Record<ThreadKind, string> = {
 export function KindBadge({ kind }: { kind: ThreadKind }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLOURS[kind]} style={{ flexShrink: 0 }}>
+    <Badge tt="none" variant="light" color={COLOURS[kind]} style={{ flexShrink: 0 }}>
       {t(`intervision.kinds.${kind}`)}
     </Badge>
   );

@@ -1,13 +1,36 @@
 import type { ThreadSummary } from '@leernetwerk/shared';
 import { Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mostHelpful } from './mostHelpful';
+import { HelpfulPostItem } from './HelpfulPostItem';
+import { mostHelpful, threadsWithReplies } from './mostHelpful';
 import { QueryState } from './QueryState';
-import { ThreadSummaryList } from './ThreadSummaryList';
+import { ThreadSummaryItem } from './ThreadSummaryItem';
+import { useThreadDetails } from './useThreadDetails';
 
-/** "Meest behulpzaam": the threads others found most helpful, as an invitation, not a ranking. */
+function FrontRunners({ threads }: { threads: ThreadSummary[] }) {
+  const { t } = useTranslation();
+  const ids = useMemo(() => threadsWithReplies(threads).map((thread) => thread.id), [threads]);
+  const details = useThreadDetails(ids);
+  const items = mostHelpful(threads, details);
+  if (items.length === 0) return <Text>{t('intervision.mostHelpful.empty')}</Text>;
+  return (
+    <Stack component="ol" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {items.map((item) => (
+        <li key={item.kind === 'post' ? item.post.id : item.thread.id}>
+          {item.kind === 'post' ? (
+            <HelpfulPostItem post={item.post} thread={item.thread} />
+          ) : (
+            <ThreadSummaryItem thread={item.thread} />
+          )}
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+/** "Meest behulpzaam": what others found most helpful, as an invitation, not a ranking of people. */
 export function MostHelpful({ query }: { query: UseQueryResult<ThreadSummary[]> }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -17,9 +40,7 @@ export function MostHelpful({ query }: { query: UseQueryResult<ThreadSummary[]> 
         {t('intervision.mostHelpful.heading')}
       </Title>
       <Text size="sm">{t('intervision.mostHelpful.intro')}</Text>
-      <QueryState query={query}>
-        {(threads) => <ThreadSummaryList threads={mostHelpful(threads)} empty={t('intervision.mostHelpful.empty')} />}
-      </QueryState>
+      <QueryState query={query}>{(threads) => <FrontRunners threads={threads} />}</QueryState>
     </Stack>
   );
 }

@@ -27,7 +27,7 @@ export function PromoteButton({ technologyId, target }: PromoteButtonProps) {
   return (
     <>
       <Button variant="light" size="compact-sm" loading={promote.isPending} onClick={() => promote.mutate(target)}>
-        📌 {t('intervision.promote.button')}
+        {t('intervision.promote.button')}
       </Button>
       {promote.isError && (
         <Alert color="red" role="alert" p="xs">

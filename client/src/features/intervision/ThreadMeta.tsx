@@ -8,17 +8,17 @@ export function ThreadMeta({ thread }: { thread: ThreadSummary }) {
   return (
     <Group gap={6} wrap="wrap">
       {thread.answeredByAmbassador && (
-        <Badge size="sm" color="green.9" variant="filled">
+        <Badge tt="none" size="sm" color="green.9" variant="filled">
           ✓ {t('intervision.meta.answered')}
         </Badge>
       )}
       {thread.askAmbassadors && !thread.answeredByAmbassador && (
-        <Badge size="sm" color="grape.9" variant="light">
+        <Badge tt="none" size="sm" color="grape.9" variant="light">
           {t('intervision.meta.askedAmbassador')}
         </Badge>
       )}
       {thread.status === 'hidden' && (
-        <Badge size="sm" color="gray.8" variant="outline">
+        <Badge tt="none" size="sm" color="gray.8" variant="outline">
           {t('intervision.meta.hidden')}
         </Badge>
       )}

@@ -2,6 +2,7 @@ import { Badge, Button, Popover, Stack, Text, Title, UnstyledButton, VisuallyHid
 import { useDisclosure } from '@mantine/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BellIcon } from './BellIcon';
 import { NotificationList } from './NotificationList';
 import { useMarkRead } from './useMarkRead';
 import { useNotifications } from './useNotifications';
@@ -28,7 +29,7 @@ export function NotificationBell() {
           aria-expanded={opened}
           aria-label={t('notifications.bellLabel', { count: unread })}
         >
-          <span aria-hidden>🔔</span>
+          <BellIcon />
           {unread > 0 && (
             <Badge size="sm" circle color="red.9" className={classes.count} aria-hidden>
               {unread}

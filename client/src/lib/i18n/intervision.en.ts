@@ -36,8 +36,9 @@ export const intervisionEn = {
   },
   mostHelpful: {
     heading: 'Most helpful',
-    intro: 'These threads helped others the most. Maybe they help you too.',
+    intro: 'This helped others the most. Maybe it helps you too.',
     empty: 'Nothing marked as helpful yet. Found something useful? Say so with "Helpful".',
+    replyIn: 'A reply in "{{title}}"',
   },
   kinds: {
     question: 'Question',

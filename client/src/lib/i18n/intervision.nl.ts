@@ -37,8 +37,9 @@ export const intervisionNl = {
   },
   mostHelpful: {
     heading: 'Meest behulpzaam',
-    intro: 'Deze draadjes hielpen anderen het meest. Misschien helpen ze jou ook.',
+    intro: 'Dit hielp anderen het meest. Misschien helpt het jou ook.',
     empty: 'Nog niets als behulpzaam gemarkeerd. Vond jij iets nuttig? Zeg het met "Behulpzaam".',
+    replyIn: 'Een reactie in "{{title}}"',
   },
   kinds: {
     question: 'Vraag',
