@@ -237,6 +237,22 @@ describe('world café rounds', () => {
     expect(codeOf((await control(cafe.id, 'next-round')).body)).toBe(ErrorCode.CafeWrongState);
     expect((await control(cafe.id, 'end')).body.state).toBe('harvest');
     expect((await late.next((c) => c.state === 'harvest')).timer).toEqual({ status: 'idle' });
+  }, 90_000);
+
+  it('counts someone as present only while their café page is open', async () => {
+    const cafe = await newCafe();
+    await control(cafe.id, 'lobby');
+    const watcher = await enter(participant, cafe.id, 'deelnemer');
+    const [guest] = await registerPeople(1);
+    const visitor = await enter(guest?.token ?? '', cafe.id, guest?.id ?? '');
+    expect(visitor.latest()?.present).toContain(guest?.id);
+    const gone = new Promise<string[]>((resolve) =>
+      watcher.socket.on('cafe:presence', ({ present }: { present: string[] }) => {
+        if (!present.includes(guest?.id ?? '')) resolve(present);
+      }),
+    );
+    visitor.socket.emit('cafe:leave', cafe.id);
+    expect(await gone).not.toContain(guest?.id);
   });
 
   it('sends the facilitator’s message to every table', async () => {

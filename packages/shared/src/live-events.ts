@@ -97,6 +97,8 @@ export interface ClientToServerEvents {
   'conversation:leave': (conversationId: string) => void;
   /** Enters a café (lobby, or later as a late joiner) and its live room; present while connected. */
   'cafe:join': (cafeId: string, ack: (result: CafeJoinAck) => void) => void;
+  /** Closes the café page: no longer present (not the same as leaving the café for good). */
+  'cafe:leave': (cafeId: string) => void;
   /** Reads a thread live: its replies arrive as `thread:post`. */
   'thread:join': (threadId: string, ack: (result: ConversationJoinAck) => void) => void;
   'thread:leave': (threadId: string) => void;

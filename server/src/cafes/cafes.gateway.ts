@@ -47,6 +47,14 @@ export class CafesGateway {
     }
   }
 
+  @SubscribeMessage('cafe:leave')
+  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() cafeId: unknown): Promise<void> {
+    const parsed = idSchema.safeParse(cafeId);
+    if (!parsed.success) return;
+    await socket.leave(cafeRoom(parsed.data));
+    await this.announcePresence(parsed.data);
+  }
+
   private async announcePresence(cafeId: string): Promise<void> {
     this.live.presence(cafeId, await this.live.present(cafeId));
   }

@@ -24,6 +24,8 @@ import { ThreadSearch } from './thread-search';
 import { postView, threadSummary, threadView } from './thread-views';
 import { ThreadsRepository, type StoredThread } from './threads.repository';
 
+const SEARCH_LIMIT = 50;
+
 const isModerator = (user: User): boolean => hasAnyRole(user, [Role.Facilitator]);
 
 const visibleTo = (viewer: User, item: { status: PostStatus }): boolean =>
@@ -151,8 +153,9 @@ export class IntervisionService {
     return postView(updated, await this.authors.resolve([updated.authorId]), actor);
   }
 
+  /** The best matches first, at most SEARCH_LIMIT: a search answers a question, it does not list the archive. */
   async searchThreads(viewer: User, query: ThreadSearchQuery & { q: string }): Promise<ThreadSummary[]> {
-    const hits = await this.search.search(query);
+    const hits = (await this.search.search(query)).sort((a, b) => b.score - a.score).slice(0, SEARCH_LIMIT);
     const threads = (await this.threads.findByIds(hits.map((hit) => hit.id))).filter((t) => visibleTo(viewer, t));
     return this.summaries(threads);
   }

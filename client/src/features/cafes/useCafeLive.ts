@@ -63,6 +63,7 @@ export function useCafeLive(cafeId: string, enabled: boolean): CafeLive {
 
     return () => {
       active = false;
+      if (socket.connected) socket.emit('cafe:leave', cafeId);
       socket.off('connect', join);
       for (const [event, handler] of Object.entries(handlers)) socket.off(event as keyof ServerToClientEvents, handler);
     };
