@@ -13,6 +13,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 const QUESTION_TITLE = 'Hoe maak je de VR-bril schoon tussen twee jongeren?';
 const QUESTION_BODY = 'Op de inloop gaat de bril van hand tot hand. Hoe houden jullie hem schoon en fris?';
+const REFLECTION = 'Ik herken dat: privé zetten is ook een keuze die je kunt respecteren.';
 const ANSWER =
   'Wij gebruiken hygiënecovers en vochtige doekjes zonder alcohol; de lenzen alleen met een microvezeldoek.';
 
@@ -101,7 +102,17 @@ describe('intervision in Chromium', () => {
 
     // The ambassador hears of it live: the bell counts it and it is among the questions for them.
     await ambassador.getByRole('button', { name: `Meldingen, ${unreadBefore + 1} ongelezen` }).waitFor(WAIT);
-    const forYou = ambassador.getByRole('link', { name: QUESTION_TITLE });
+    // The bell's list links to the thread; "Alles gelezen" empties the count.
+    await ambassador.getByRole('button', { name: /^Meldingen/ }).click();
+    const list = ambassador.getByRole('region', { name: 'Meldingen' });
+    await list.getByRole('link', { name: QUESTION_TITLE }).waitFor(WAIT);
+    expect(await list.textContent()).toContain('Daan Deelnemer vraagt jou als ambassadeur');
+    await list.getByRole('button', { name: 'Alles gelezen' }).click();
+    await ambassador.getByRole('button', { name: 'Meldingen, 0 ongelezen' }).waitFor(WAIT);
+    await ambassador.keyboard.press('Escape');
+    const forYou = ambassador
+      .getByRole('region', { name: 'Vragen voor jou' })
+      .getByRole('link', { name: QUESTION_TITLE });
     await forYou.waitFor(WAIT);
     await forYou.click();
     await ambassador.getByRole('heading', { level: 1, name: QUESTION_TITLE }).waitFor(WAIT);
@@ -129,6 +140,28 @@ describe('intervision in Chromium', () => {
     await page.getByText('Overgenomen van Sanne Ambassadeur (Surplus)').waitFor(WAIT);
     expect(await page.textContent()).toContain(ANSWER);
     await shot(participant, 'lst-intervision-knowledge.png');
+
+    // An empty knowledge page offers the template once; after a click the headings are there.
+    await participant.goto(`${server.url}/intervisie`);
+    await participant.getByRole('link', { name: /^GrowPad/ }).click();
+    await participant.getByRole('tab', { name: 'Kennispagina' }).click();
+    const start = participant.getByRole('button', { name: 'Start met sjabloon' });
+    await start.click();
+    const growPad = participant.getByRole('textbox', { name: 'Kennispagina van GrowPad' });
+    await growPad.getByRole('heading', { name: 'Afspraken die werken' }).waitFor(WAIT);
+    await start.waitFor({ state: 'detached', ...WAIT });
+
+    // A case shows its five steps, each with its contributions and a form of its own.
+    await participant.getByRole('tab', { name: 'Draadjes' }).click();
+    await participant.getByRole('link', { name: 'Casus: een jongere deelt zijn doelen met niemand' }).click();
+    for (const step of ['1. De casus', '2. Verhelderende vragen', '3. Reflecties', '4. Adviezen']) {
+      await participant.getByRole('heading', { level: 2, name: step }).waitFor(WAIT);
+    }
+    const reflections = participant.getByRole('region', { name: '3. Reflecties' });
+    await reflections.getByRole('textbox', { name: 'Jouw bijdrage aan "Reflecties"' }).fill(REFLECTION);
+    await reflections.getByRole('button', { name: 'Toevoegen' }).click();
+    await reflections.getByText(REFLECTION).waitFor(WAIT);
+    await shot(participant, 'lst-intervision-case.png');
 
     // The home page on a phone.
     const phone = await loggedInPage(PARTICIPANT, MOBILE);
