@@ -3,6 +3,7 @@ import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AuthorLine } from './AuthorLine';
 import { HelpfulButton } from './HelpfulButton';
+import { ModerateButton } from './ModerateButton';
 import { PromoteButton } from './PromoteButton';
 import { ReportItemButton } from './ReportItemButton';
 import { usePostHelpful } from './usePostHelpful';
@@ -44,6 +45,7 @@ export function PostItem({ post, technologyId }: PostItemProps) {
           />
           <PromoteButton technologyId={technologyId} target={target} />
           <ReportItemButton threadId={post.threadId} target={target} />
+          <ModerateButton target={target} status={post.status} />
         </Group>
       </Stack>
     </Card>

@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/api/errorMessage';
 import { AuthorLine } from './AuthorLine';
 import { HelpfulButton } from './HelpfulButton';
 import { KindBadge } from './KindBadge';
+import { ModerateButton } from './ModerateButton';
 import { PromoteButton } from './PromoteButton';
 import { ReportItemButton } from './ReportItemButton';
 import { ThreadMeta } from './ThreadMeta';
@@ -40,6 +41,7 @@ export function ThreadOpening({ thread }: { thread: Thread }) {
         />
         {promotable && <PromoteButton technologyId={thread.technologyId} target={target} />}
         <ReportItemButton threadId={thread.id} target={target} />
+        <ModerateButton target={target} status={thread.status} />
         <Switch
           label={t('intervision.thread.follow')}
           description={t('intervision.thread.followHint')}

@@ -23,6 +23,8 @@ export const intervisionKeys = {
   notifications: ['notifications'] as const,
 };
 
+export type ModerationAction = 'publish' | 'hide';
+
 function searchParams(query: ThreadSearchQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, String(value));
@@ -51,6 +53,10 @@ export const intervisionApi = {
   reportPost: (postId: string) => api.sendWithoutAnswer('POST', `/posts/${postId}/report`, {}),
   promoteThread: (threadId: string) => api.sendWithoutAnswer('POST', `/threads/${threadId}/promote`),
   promotePost: (postId: string) => api.sendWithoutAnswer('POST', `/posts/${postId}/promote`),
+  moderateThread: (threadId: string, action: ModerationAction) =>
+    api.sendWithoutAnswer('POST', `/threads/${threadId}/moderation`, { action }),
+  moderatePost: (postId: string, action: ModerationAction) =>
+    api.sendWithoutAnswer('POST', `/posts/${postId}/moderation`, { action }),
   ambassadorQuestions: () => api.get('/me/ambassador-questions', threadSummaryListSchema),
   notifications: () => api.get('/notifications', notificationListSchema),
   markRead: (ids?: string[]) => api.sendWithoutAnswer('POST', '/notifications/read', ids ? { ids } : {}),

@@ -173,6 +173,10 @@ export const intervisionEn = {
     close: 'Close',
     done: 'Reported. Thank you.',
   },
+  moderation: {
+    hide: 'Hide',
+    publish: 'Show again',
+  },
   promote: {
     button: 'To the knowledge page',
     done: 'Added to the knowledge page.',

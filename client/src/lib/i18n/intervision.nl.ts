@@ -174,6 +174,10 @@ export const intervisionNl = {
     close: 'Sluiten',
     done: 'Gemeld. Dank je wel.',
   },
+  moderation: {
+    hide: 'Verbergen',
+    publish: 'Weer tonen',
+  },
   promote: {
     button: 'Naar kennispagina',
     done: 'Toegevoegd aan de kennispagina.',
