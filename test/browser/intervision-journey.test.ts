@@ -91,6 +91,7 @@ describe('intervision in Chromium', () => {
     expect(await warning.textContent()).toContain('Een BSN: "111222333"');
     const post = participant.getByRole('button', { name: 'Plaatsen' });
     expect(await post.isDisabled()).toBe(true);
+    await shot(participant, 'lst-intervision-privacy.png');
     await body.fill(QUESTION_BODY);
     await warning.waitFor({ state: 'detached', ...WAIT });
     expect(await post.isDisabled()).toBe(false);

@@ -13,7 +13,13 @@ export function PrivacyWarning({ findings, fromServer = false }: PrivacyWarningP
   const { t } = useTranslation();
   if (findings.length === 0) return null;
   return (
-    <Alert color="orange.9" variant="light" role="alert" title={t('intervision.privacy.heading')}>
+    <Alert
+      color="orange.9"
+      variant="light"
+      role="alert"
+      title={t('intervision.privacy.heading')}
+      styles={{ title: { color: 'var(--mantine-color-black)' } }}
+    >
       <Text size="sm" mb={4}>
         {t(fromServer ? 'intervision.privacy.server' : 'intervision.privacy.intro')}
       </Text>
