@@ -4,11 +4,15 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsRepository } from '../statements/statements.repository';
 import type { StoredCafe } from './cafes.repository';
 
+const ORGANISATION_NAME_TTL_MS = 60_000;
+
 /** A café as served: prompts as text, participants with their organisation's name. */
 @Injectable()
 export class CafeView {
   /** Statements cannot be edited, so their text is read once. */
   private readonly statementTexts = new Map<string, string>();
+  /** Organisation names change rarely; a café view is built on every change, so they are kept a minute. */
+  private readonly organisationNameCache = new Map<string, { name: string; until: number }>();
 
   constructor(
     private readonly statements: StatementsRepository,
@@ -71,15 +75,18 @@ export class CafeView {
 
   private async organisationNames(cafe: StoredCafe): Promise<Map<string, string>> {
     const ids = [...new Set(cafe.participants.map((p) => p.organisationId))];
-    const names = await Promise.all(
-      ids.map(async (id) => {
-        try {
-          return [id, (await this.organisations.get(id)).name] as const;
-        } catch {
-          return [id, ''] as const;
-        }
-      }),
-    );
+    const names = await Promise.all(ids.map(async (id) => [id, await this.organisationName(id)] as const));
     return new Map(names);
+  }
+
+  private async organisationName(id: string): Promise<string> {
+    const cached = this.organisationNameCache.get(id);
+    if (cached && cached.until > Date.now()) return cached.name;
+    const name = await this.organisations.get(id).then(
+      (organisation) => organisation.name,
+      () => '',
+    );
+    this.organisationNameCache.set(id, { name, until: Date.now() + ORGANISATION_NAME_TTL_MS });
+    return name;
   }
 }

@@ -34,7 +34,6 @@ export class CafesGateway {
     if (!parsed.success) return { ok: false, error: { code: ErrorCode.ValidationFailed, message: 'Invalid id' } };
     const id = parsed.data;
     try {
-      await this.lifecycle.get(id);
       await socket.join(cafeRoom(id));
       socket.once('disconnect', () => void this.announcePresence(id));
       const cafe = await this.lifecycle.enter(socket.data.user, id);
