@@ -32,7 +32,15 @@ export function NotificationBell() {
   return (
     <>
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-      <Popover opened={opened} onChange={(next) => !next && close()} position="bottom-end" width={340} shadow="md">
+      <Popover
+        opened={opened}
+        onChange={(next) => !next && close()}
+        position="bottom-end"
+        width={340}
+        shadow="md"
+        trapFocus
+        returnFocus
+      >
         <Popover.Target>
           <UnstyledButton
             className={classes.bell}
