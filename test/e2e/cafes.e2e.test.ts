@@ -255,6 +255,23 @@ describe('world café rounds', () => {
     expect(await gone).not.toContain(guest?.id);
   });
 
+  it('keeps the host the facilitator chose in the lobby at their table', async () => {
+    const cafe = await newCafe({ rounds: 2 });
+    await control(cafe.id, 'lobby');
+    const people = await registerPeople(8);
+    await Promise.all(people.map((p) => enter(p.token, cafe.id, p.id)));
+    const chosen = people[5]?.id ?? '';
+    const tables = cafe.tables.map((table) => ({ prompt: table.prompt, hostId: table.table === 2 ? chosen : null }));
+    const patched = await api<Cafe>(t.url, 'PATCH', `/cafes/${cafe.id}`, { token: facilitator, body: { tables } });
+    expect(patched.body.tables[2]?.hostId).toBe(chosen);
+    // Only what was sent changes.
+    expect(patched.body).toMatchObject({ centralQuestion: cafe.centralQuestion, conversationId: cafe.conversationId });
+    const started = await control(cafe.id, 'start');
+    expect(started.body.tables[2]?.hostId).toBe(chosen);
+    const next = await control(cafe.id, 'next-round');
+    expect(tableOf(next.body, chosen)).toBe(2);
+  });
+
   it('sends the facilitator’s message to every table', async () => {
     const cafe = await newCafe();
     await control(cafe.id, 'lobby');

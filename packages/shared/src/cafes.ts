@@ -42,8 +42,21 @@ export const createCafeRequestSchema = z.object({
 export type CreateCafeRequest = z.input<typeof createCafeRequestSchema>;
 export type ValidCreateCafeRequest = z.output<typeof createCafeRequestSchema>;
 
-/** While in draft the whole setup can change. */
-export const updateCafeRequestSchema = createCafeRequestSchema.partial();
+/**
+ * While in draft or lobby the setup can change; only the fields sent change (no defaults here, or
+ * a partial update would reset the question and the conversation).
+ */
+export const updateCafeRequestSchema = z
+  .object({
+    title: z.string().trim().min(2).max(200),
+    centralQuestion: z.string().trim().max(1000),
+    conversationId: idSchema.nullable(),
+    tables: z.array(cafeTableSetupSchema).min(1).max(CAFE_LIMITS.maxTables),
+    rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds),
+    minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound),
+    tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize),
+  })
+  .partial();
 export type UpdateCafeRequest = z.input<typeof updateCafeRequestSchema>;
 
 /** A table as served: its prompt resolved to text. */

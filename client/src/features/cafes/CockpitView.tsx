@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BroadcastForm } from './BroadcastForm';
 import { CafeControls } from './CafeControls';
 import { currentTables } from './cafeSeats';
+import { LobbyHosts } from './LobbyHosts';
 import { LobbyPresence } from './LobbyPresence';
 import { TableOverviewCard } from './TableOverviewCard';
 
@@ -29,6 +30,7 @@ export function CockpitView({ cafe, clockOffsetMs }: CockpitViewProps) {
         </Stack>
       </Card>
       {cafe.state === 'lobby' && <LobbyPresence cafe={cafe} />}
+      {cafe.state === 'lobby' && <LobbyHosts cafe={cafe} />}
       {cafe.state === 'running' && (
         <Stack component="section" aria-labelledby="tables-heading" gap="sm">
           <Title order={2} id="tables-heading">

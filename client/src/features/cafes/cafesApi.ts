@@ -1,6 +1,7 @@
 import {
   cafeSchema,
   cafeSummarySchema,
+  type Cafe,
   type CreateCafeRequest,
   type HarvestFeedbackRequest,
   type TimerActionRequest,
@@ -29,6 +30,8 @@ export const cafesApi = {
   move: (id: string, userId: string, table: number) =>
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
   broadcast: (id: string, text: string) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, { text }),
+  setHosts: (id: string, tables: { prompt: Cafe['tables'][number]['prompt']; hostId: string | null }[]) =>
+    api.send('PATCH', `/cafes/${id}`, { tables }, cafeSchema),
   leave: (id: string) => api.send('POST', `/cafes/${id}/leave`, {}, cafeSchema),
   harvestStep: (id: string, step: HarvestStep) => api.send('POST', `/cafes/${id}/harvest/${step}`, {}, cafeSchema),
   feedback: (id: string, body: HarvestFeedbackRequest) =>

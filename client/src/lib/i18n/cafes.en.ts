@@ -119,6 +119,11 @@ export const cafesEn: typeof cafesNl = {
     moveLabel: 'Move {{name}} to',
     move: 'Move',
     moved: '{{name}} is now at table {{number}}.',
+    hostsHeading: 'Table hosts',
+    hostsHint:
+      'A table host stays at the same table every round. Choose yourself, or let the café choose at the start.',
+    hostLabel: 'Host of table {{number}}',
+    hostAutomatic: 'Choose automatically',
     activity: {
       never: 'No new edits yet',
       now: 'Just written',

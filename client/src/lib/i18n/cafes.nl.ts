@@ -116,6 +116,10 @@ export const cafesNl = {
     moveLabel: '{{name}} verplaatsen naar',
     move: 'Verplaatsen',
     moved: '{{name}} zit nu aan tafel {{number}}.',
+    hostsHeading: 'Tafelhosts',
+    hostsHint: 'Een tafelhost blijft alle rondes aan dezelfde tafel. Kies zelf, of laat het café kiezen bij de start.',
+    hostLabel: 'Tafelhost van tafel {{number}}',
+    hostAutomatic: 'Automatisch kiezen',
     activity: {
       never: 'Nog geen nieuwe wijzigingen',
       now: 'Net geschreven',
