@@ -16,17 +16,20 @@ function FrontRunners({ threads }: { threads: ThreadSummary[] }) {
   const items = mostHelpful(threads, details);
   if (items.length === 0) return <Text>{t('intervision.mostHelpful.empty')}</Text>;
   return (
-    <Stack component="ol" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {items.map((item) => (
-        <li key={item.kind === 'post' ? item.post.id : item.thread.id}>
-          {item.kind === 'post' ? (
-            <HelpfulPostItem post={item.post} thread={item.thread} />
-          ) : (
-            <ThreadSummaryItem thread={item.thread} />
-          )}
-        </li>
-      ))}
-    </Stack>
+    <>
+      <Text size="sm">{t('intervision.mostHelpful.intro')}</Text>
+      <Stack component="ol" gap="sm" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((item) => (
+          <li key={item.kind === 'post' ? item.post.id : item.thread.id}>
+            {item.kind === 'post' ? (
+              <HelpfulPostItem post={item.post} thread={item.thread} />
+            ) : (
+              <ThreadSummaryItem thread={item.thread} />
+            )}
+          </li>
+        ))}
+      </Stack>
+    </>
   );
 }
 
@@ -39,7 +42,6 @@ export function MostHelpful({ query }: { query: UseQueryResult<ThreadSummary[]> 
       <Title order={2} id={headingId}>
         {t('intervision.mostHelpful.heading')}
       </Title>
-      <Text size="sm">{t('intervision.mostHelpful.intro')}</Text>
       <QueryState query={query}>{(threads) => <FrontRunners threads={threads} />}</QueryState>
     </Stack>
   );
