@@ -60,6 +60,15 @@ describe('ambassadors and notifications', () => {
     });
     expect(overview.body.organisations.map((o) => o.name)).toContain('Surplus');
     expect(overview.body.ambassadors).toEqual([expect.objectContaining({ name: 'Sanne Ambassadeur' })]);
+    const technologies = await api<Technology[]>(t.url, 'GET', '/technologies', { token: participant });
+    for (const [name, ambassadorName] of [
+      ['GrowPad', 'Mila Deelnemer'],
+      ['Social Support app', 'Jesse Jongerenwerker'],
+    ]) {
+      const id = technologies.body.find((tech) => tech.name === name)?.id ?? '';
+      const other = await api<TechnologyOverview>(t.url, 'GET', `/technologies/${id}/overview`, { token: participant });
+      expect(other.body.ambassadors.map((a) => a.name)).toEqual([ambassadorName]);
+    }
   });
 
   it('routes a question to the ambassadors only, live, and lists it as open until an ambassador answers', async () => {
@@ -148,6 +157,8 @@ describe('ambassadors and notifications', () => {
     );
     expect(text()).toContain('Overgenomen van Sanne Ambassadeur (Surplus), uit "Hoe bewaren jullie de brillen?"');
     expect(text()).toContain(`/intervisie/draad/${question.body.id}`);
+    // The demo page was started at seeding; the promotion went below it.
+    expect(text().indexOf('Praktisch gebruik')).toBeLessThan(text().indexOf('In een afgesloten kast'));
     const refused = await api(t.url, 'POST', `/threads/${question.body.id}/promote`, { token: participant });
     expect(refused.status).toBe(400);
   });

@@ -108,6 +108,13 @@ export const DEMO_USERS: {
     email: 'mila@demo.nl',
     organisationKey: 'mee-vivenz',
     roles: ['participant'],
-    ambassadorOfKeys: [],
+    ambassadorOfKeys: ['growpad'],
+  },
+  {
+    name: 'Jesse Jongerenwerker',
+    email: 'jongerenwerker@demo.nl',
+    organisationKey: 'compass',
+    roles: ['participant'],
+    ambassadorOfKeys: ['social-support'],
   },
 ];

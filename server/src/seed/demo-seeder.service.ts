@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Role, User } from '@leernetwerk/shared';
+import { knowledgePageDocument, type Role, type User } from '@leernetwerk/shared';
+import * as Y from 'yjs';
 import { PasswordHasher } from '../auth/password-hasher';
+import { DocumentManager } from '../collab/document-manager';
 import { IntervisionService } from '../intervision/intervision.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsService } from '../statements/statements.service';
@@ -8,6 +10,7 @@ import { TechnologiesService } from '../technologies/technologies.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_CONVERSATION } from './demo-conversation';
 import { DEMO_THREADS } from './demo-intervision';
+import { DEMO_KNOWLEDGE_PAGES } from './demo-knowledge-pages';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TECHNOLOGIES, DEMO_USERS } from './demo-network';
 
 export interface DemoSummary {
@@ -31,6 +34,7 @@ export class DemoSeeder {
     private readonly hasher: PasswordHasher,
     private readonly statements: StatementsService,
     private readonly intervision: IntervisionService,
+    private readonly documents: DocumentManager,
   ) {}
 
   /** Seeds only when there are no organisations yet; returns whether it seeded. */
@@ -60,7 +64,31 @@ export class DemoSeeder {
     }
     await this.seedConversation(lookup(usersByEmail, DEMO_CONVERSATION.createdByEmail));
     await this.seedThreads(usersByEmail, technologyIds);
+    await this.seedKnowledgePages(technologyIds);
     return true;
+  }
+
+  /** Written the way the editor writes (TipTap's `default` fragment), so the page opens as a started document. */
+  private async seedKnowledgePages(technologyIds: Map<string, string>): Promise<void> {
+    for (const [key, sections] of Object.entries(DEMO_KNOWLEDGE_PAGES)) {
+      await this.documents.edit(knowledgePageDocument(lookup(technologyIds, key)), (doc) => {
+        const block = (name: string, text: string, attrs: Record<string, string> = {}) => {
+          const element = new Y.XmlElement(name);
+          for (const [attr, value] of Object.entries(attrs)) element.setAttribute(attr, value);
+          const content = new Y.XmlText();
+          content.insert(0, text);
+          element.insert(0, [content]);
+          return element;
+        };
+        doc.getXmlFragment('default').insert(
+          0,
+          sections.flatMap(({ heading, lines }) => [
+            block('heading', heading, { level: '2' }),
+            ...lines.map((line) => block('paragraph', line)),
+          ]),
+        );
+      });
+    }
   }
 
   private async seedThreads(usersByEmail: Map<string, User>, technologyIds: Map<string, string>): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { CollabModule } from '../collab/collab.module';
 import { IntervisionModule } from '../intervision/intervision.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { StatementsModule } from '../statements/statements.module';
@@ -8,7 +9,15 @@ import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder.service';
 
 @Module({
-  imports: [AuthModule, OrganisationsModule, StatementsModule, TechnologiesModule, UsersModule, IntervisionModule],
+  imports: [
+    AuthModule,
+    OrganisationsModule,
+    StatementsModule,
+    TechnologiesModule,
+    UsersModule,
+    IntervisionModule,
+    CollabModule,
+  ],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })
