@@ -125,6 +125,12 @@ describe('intervision threads', () => {
     expect(hygiene.every((s) => s.tags.includes('hygiëne'))).toBe(true);
   });
 
+  it('counts the published threads per technology for the catalogue', async () => {
+    const counts = await api<Record<string, number>>(t.url, 'GET', '/threads/counts', { token: participant });
+    const list = await api<ThreadSummary[]>(t.url, 'GET', `/technologies/${growPadId}/threads`, { token: participant });
+    expect(counts.body[growPadId]).toBe(list.body.length);
+  });
+
   it('does not serve a hidden thread to participants; only facilitators hide', async () => {
     const created = await newThread(vrId, { kind: 'mistake', title: 'Te lang in VR gebleven' });
     expect((await api(t.url, 'POST', `/threads/${created.body.id}/report`, { token: ambassador })).status).toBe(204);

@@ -53,6 +53,12 @@ export class IntervisionController {
     return this.service.searchThreads(viewer, query);
   }
 
+  /** Published threads per technology id, for the catalogue. */
+  @Get('threads/counts')
+  counts(): Promise<Record<string, number>> {
+    return this.service.threadCounts();
+  }
+
   @Get('threads/:id')
   get(@CurrentUser() viewer: User, @Param(idParams) { id }: IdParams): Promise<Thread> {
     return this.service.getThread(viewer, id);

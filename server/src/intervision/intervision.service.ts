@@ -153,6 +153,10 @@ export class IntervisionService {
     return postView(updated, await this.authors.resolve([updated.authorId]), actor);
   }
 
+  threadCounts(): Promise<Record<string, number>> {
+    return this.search.counts();
+  }
+
   /** The best matches first, at most SEARCH_LIMIT: a search answers a question, it does not list the archive. */
   async searchThreads(viewer: User, query: ThreadSearchQuery & { q: string }): Promise<ThreadSummary[]> {
     const hits = (await this.search.search(query)).sort((a, b) => b.score - a.score).slice(0, SEARCH_LIMIT);

@@ -14,6 +14,7 @@ interface IndexedThread {
   technologyId: string;
   kind: ThreadKind;
   tagList: string[];
+  lastActivityAt: string;
 }
 
 export interface SearchHit {
@@ -45,7 +46,11 @@ export class ThreadSearch {
       (!query.tag || doc.tagList.includes(query.tag)) &&
       (!query.kind || doc.kind === query.kind);
     if (!query.q) {
-      return [...this.documents.values()].filter(matches).map((doc) => ({ id: doc.id, score: 0 }));
+      // Browsing without words: the most recently active first.
+      return [...this.documents.values()]
+        .filter(matches)
+        .sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : -1))
+        .map((doc, rank) => ({ id: doc.id, score: -rank }));
     }
     return index
       .search(query.q, {
@@ -59,6 +64,14 @@ export class ThreadSearch {
         },
       })
       .map((result) => ({ id: result.id as string, score: result.score }));
+  }
+
+  /** Published threads per technology. */
+  async counts(): Promise<Record<string, number>> {
+    await this.ready();
+    const counts: Record<string, number> = {};
+    for (const doc of this.documents.values()) counts[doc.technologyId] = (counts[doc.technologyId] ?? 0) + 1;
+    return counts;
   }
 
   /** A thread was created, replied to, hidden or published again. */
@@ -120,6 +133,7 @@ export class ThreadSearch {
       technologyId: thread.technologyId,
       kind: thread.kind,
       tagList: thread.tags,
+      lastActivityAt: thread.lastActivityAt,
     };
   }
 

@@ -23,7 +23,7 @@ export function IntervisionPage() {
       </Stack>
       {user.ambassadorOf.length > 0 && <AmbassadorQuestions />}
       <ThreadSearchSection />
-      <TechnologyCatalogue threads={allThreads.data} />
+      <TechnologyCatalogue />
       <MostHelpful query={allThreads} />
     </Stack>
   );

@@ -6,7 +6,8 @@ import classes from '../home/AreaCard.module.css';
 
 interface TechnologyCardsProps {
   technologies: Technology[];
-  counts: Map<string, number>;
+  /** Threads per technology; undefined while they load. */
+  counts: Map<string, number> | undefined;
 }
 
 /** One card per technology; each card is one link named by the technology. */
@@ -33,9 +34,12 @@ export function TechnologyCards({ technologies, counts }: TechnologyCardsProps) 
             <Text lineClamp={3} mb="xs">
               {technology.description}
             </Text>
-            <Text size="sm" fw={600} c="blue.9">
-              {t('intervision.catalogue.threads', { count: counts.get(technology.id) ?? 0 })}
-            </Text>
+            {/* Unknown until the threads are in: no count rather than a wrong "0". */}
+            {counts && (
+              <Text size="sm" fw={600} c="blue.9">
+                {t('intervision.catalogue.threads', { count: counts.get(technology.id) ?? 0 })}
+              </Text>
+            )}
           </Card>
         </li>
       ))}

@@ -1,23 +1,23 @@
-import type { ThreadSummary } from '@leernetwerk/shared';
 import { Alert, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useTechnologies } from '../../lib/api/useTechnologies';
 import { filterTechnologies } from './filterTechnologies';
+import { useThreadCounts } from './queries';
 import { TechnologyCards } from './TechnologyCards';
 
 /** The technologies of the network as cards, with a filter on name, kind and description. */
-export function TechnologyCatalogue({ threads }: { threads: ThreadSummary[] | undefined }) {
+export function TechnologyCatalogue() {
   const { t } = useTranslation();
   const headingId = useId();
   const technologies = useTechnologies();
   const [filter, setFilter] = useState('');
-  const counts = useMemo(() => {
-    const result = new Map<string, number>();
-    for (const thread of threads ?? []) result.set(thread.technologyId, (result.get(thread.technologyId) ?? 0) + 1);
-    return result;
-  }, [threads]);
+  const threadCounts = useThreadCounts();
+  const counts = useMemo(
+    () => (threadCounts.data ? new Map(Object.entries(threadCounts.data)) : undefined),
+    [threadCounts.data],
+  );
   const kindName = (kind: string) => t(`intervision.technologyKinds.${kind as 'app'}`);
 
   return (

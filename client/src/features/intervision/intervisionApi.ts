@@ -20,6 +20,7 @@ export const intervisionKeys = {
   thread: (threadId: string) => ['intervision', 'thread', threadId] as const,
   search: (query: ThreadSearchQuery) => ['intervision', 'search', query] as const,
   ambassadorQuestions: ['intervision', 'ambassador-questions'] as const,
+  counts: ['intervision', 'counts'] as const,
   notifications: ['notifications'] as const,
 };
 
@@ -40,6 +41,7 @@ export const intervisionApi = {
   createThread: (technologyId: string, body: CreateThreadRequest) =>
     api.send('POST', `/technologies/${technologyId}/threads`, body, threadSchema),
   search: (query: ThreadSearchQuery) => api.get(`/threads/search?${searchParams(query)}`, threadSummaryListSchema),
+  counts: () => api.get('/threads/counts', z.record(z.string(), z.number().int())),
   thread: (threadId: string) => api.get(`/threads/${threadId}`, threadSchema),
   addPost: (threadId: string, body: CreatePostRequest) =>
     api.send('POST', `/threads/${threadId}/posts`, body, postSchema),

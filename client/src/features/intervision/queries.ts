@@ -23,7 +23,12 @@ export function useThread(threadId: string): UseQueryResult<Thread> {
   return useQuery({ queryKey: intervisionKeys.thread(threadId), queryFn: () => intervisionApi.thread(threadId) });
 }
 
-/** Threads across technologies; an empty query lists them all (for counts and front-runners). */
+/** Published threads per technology, for the catalogue cards. */
+export function useThreadCounts(): UseQueryResult<Record<string, number>> {
+  return useQuery({ queryKey: intervisionKeys.counts, queryFn: intervisionApi.counts });
+}
+
+/** Threads across technologies; an empty query lists the most recently active (for front-runners). */
 export function useThreadSearch(query: ThreadSearchQuery, enabled = true): UseQueryResult<ThreadSummary[]> {
   return useQuery({
     queryKey: intervisionKeys.search(query),
