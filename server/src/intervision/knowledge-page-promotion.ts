@@ -2,21 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, knowledgePageDocument } from '@leernetwerk/shared';
 import * as Y from 'yjs';
 import { DocumentManager } from '../collab/document-manager';
+import { EDITOR_FRAGMENT, textBlock } from '../collab/editor-content';
 import { ApiError } from '../common/api-error';
 import { AuthorDirectory } from './author-directory';
 import { PostsRepository } from './posts.repository';
 import { ThreadsRepository, type StoredThread } from './threads.repository';
-
-/** The XML fragment TipTap's collaboration extension edits. */
-const EDITOR_FRAGMENT = 'default';
-
-function paragraph(text: string, marks?: Record<string, unknown>): Y.XmlElement {
-  const content = new Y.XmlText();
-  content.insert(0, text, marks);
-  const element = new Y.XmlElement('paragraph');
-  element.insert(0, [content]);
-  return element;
-}
 
 /**
  * Copies a tip, lesson or answer into its technology's knowledge page, with its source kept:
@@ -55,7 +45,7 @@ export class KnowledgePagePromotion {
     const source = `Overgenomen van ${author.name}${author.organisationName ? ` (${author.organisationName})` : ''}, uit "${thread.title}" — /intervisie/draad/${thread.id}`;
     await this.documents.edit(knowledgePageDocument(thread.technologyId), (doc) => {
       const quote = new Y.XmlElement('blockquote');
-      quote.insert(0, [paragraph(text), paragraph(source, { italic: true })]);
+      quote.insert(0, [textBlock('paragraph', text), textBlock('paragraph', source, { marks: { italic: true } })]);
       const fragment = doc.getXmlFragment(EDITOR_FRAGMENT);
       fragment.insert(fragment.length, [quote]);
     });

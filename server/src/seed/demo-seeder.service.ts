@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { knowledgePageDocument, type Role, type User } from '@leernetwerk/shared';
-import * as Y from 'yjs';
 import { PasswordHasher } from '../auth/password-hasher';
 import { DocumentManager } from '../collab/document-manager';
+import { EDITOR_FRAGMENT, textBlock } from '../collab/editor-content';
 import { IntervisionService } from '../intervision/intervision.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsService } from '../statements/statements.service';
@@ -72,19 +72,11 @@ export class DemoSeeder {
   private async seedKnowledgePages(technologyIds: Map<string, string>): Promise<void> {
     for (const [key, sections] of Object.entries(DEMO_KNOWLEDGE_PAGES)) {
       await this.documents.edit(knowledgePageDocument(lookup(technologyIds, key)), (doc) => {
-        const block = (name: string, text: string, attrs: Record<string, string> = {}) => {
-          const element = new Y.XmlElement(name);
-          for (const [attr, value] of Object.entries(attrs)) element.setAttribute(attr, value);
-          const content = new Y.XmlText();
-          content.insert(0, text);
-          element.insert(0, [content]);
-          return element;
-        };
-        doc.getXmlFragment('default').insert(
+        doc.getXmlFragment(EDITOR_FRAGMENT).insert(
           0,
           sections.flatMap(({ heading, lines }) => [
-            block('heading', heading, { level: '2' }),
-            ...lines.map((line) => block('paragraph', line)),
+            textBlock('heading', heading, { attrs: { level: '2' } }),
+            ...lines.map((line) => textBlock('paragraph', line)),
           ]),
         );
       });

@@ -14,7 +14,7 @@ import { ConversationsRepository } from './conversations.repository';
 import { canSee, initialStatus, isFacilitator } from './moderation-rules';
 import { RepliesRepository } from './replies.repository';
 import { ResultsCache } from './results-cache';
-import { ownVotesOf, talliesOf, toReplyView, toStatementView } from './statement-view';
+import { EMPTY_TALLY, ownVotesOf, talliesOf, toReplyView, toStatementView } from './statement-view';
 import { StatementsLive } from './statements.live';
 import { StatementsRepository } from './statements.repository';
 import { VotesRepository } from './votes.repository';
@@ -89,7 +89,7 @@ export class StatementsService {
     const status = initialStatus(actor, conversation.moderation);
     const created = await this.statements.create({ conversationId, text, status, authorId: actor.id });
     if (created.status === 'published') {
-      this.live.statementNew(created, toStatementView(created, actor).tally);
+      this.live.statementNew(created, EMPTY_TALLY);
       this.results.invalidate(conversationId);
     } else {
       this.live.moderationWaiting(conversationId);

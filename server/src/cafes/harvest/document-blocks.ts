@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { EDITOR_FRAGMENT } from '../../collab/editor-content';
 
 /** A shared document's content as simple blocks, for exports (Markdown, PDF). */
 export type Block =
@@ -6,9 +7,6 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'item'; ordered: boolean; depth: number; text: string }
   | { kind: 'quote'; text: string };
-
-/** The XML fragment TipTap's collaboration extension writes to. */
-export const EDITOR_FRAGMENT = 'default';
 
 function textOf(node: Y.XmlElement | Y.XmlText): string {
   if (node instanceof Y.XmlText) {

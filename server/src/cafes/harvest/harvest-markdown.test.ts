@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { documentBlocks, EDITOR_FRAGMENT } from './document-blocks';
+import { EDITOR_FRAGMENT } from '../../collab/editor-content';
+import { documentBlocks } from './document-blocks';
 import { harvestMarkdown } from './harvest-markdown';
 
 /** Builds what TipTap writes: a fragment of block elements holding text. */

@@ -1,0 +1,18 @@
+import * as Y from 'yjs';
+
+/** The XML fragment TipTap's collaboration extension edits; server-side reads and writes use the same one. */
+export const EDITOR_FRAGMENT = 'default';
+
+/** One block as the editor stores it (`paragraph`, `heading`, …) holding a single run of text. */
+export function textBlock(
+  name: string,
+  text: string,
+  options: { attrs?: Record<string, string>; marks?: Record<string, unknown> } = {},
+): Y.XmlElement {
+  const element = new Y.XmlElement(name);
+  for (const [attr, value] of Object.entries(options.attrs ?? {})) element.setAttribute(attr, value);
+  const content = new Y.XmlText();
+  content.insert(0, text, options.marks);
+  element.insert(0, [content]);
+  return element;
+}
