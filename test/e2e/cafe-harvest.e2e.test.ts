@@ -1,17 +1,15 @@
 import {
   cafeDocuments,
   ErrorCode,
-  LIVE_NAMESPACE,
-  PROTOCOL_VERSION,
   type Cafe,
   type CafeJoinAck,
   type Conversation,
   type ConversationDetail,
   type ErrorBody,
 } from '@leernetwerk/shared';
-import { io, type Socket } from 'socket.io-client';
-import msgpackParser from 'socket.io-msgpack-parser';
+import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
+import { openLiveSocket } from '../support/live-client';
 import { api, login } from '../support/api-client';
 import { openCollabClient, type CollabClient } from '../support/collab-clients';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -81,11 +79,7 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   const cafeId = created.body.id;
   await control(cafeId, 'lobby');
   for (const person of people) {
-    const socket = io(`${t.url}${LIVE_NAMESPACE}`, {
-      auth: { token: person.token, protocolVersion: PROTOCOL_VERSION },
-      parser: msgpackParser,
-      transports: ['websocket'],
-    });
+    const socket = openLiveSocket(t.url, person.token);
     sockets.push(socket);
     expect(((await socket.emitWithAck('cafe:join', cafeId)) as CafeJoinAck).ok).toBe(true);
   }

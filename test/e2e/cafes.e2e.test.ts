@@ -1,7 +1,5 @@
 import {
   ErrorCode,
-  LIVE_NAMESPACE,
-  PROTOCOL_VERSION,
   type AuthResponse,
   type Cafe,
   type CafeJoinAck,
@@ -9,8 +7,8 @@ import {
   type ConversationDetail,
   type ErrorBody,
 } from '@leernetwerk/shared';
-import { io, type Socket } from 'socket.io-client';
-import msgpackParser from 'socket.io-msgpack-parser';
+import type { Socket } from 'socket.io-client';
+import { openLiveSocket } from '../support/live-client';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -53,12 +51,7 @@ afterAll(async () => {
 const codeOf = (body: unknown): string | undefined => (body as ErrorBody | undefined)?.error?.code;
 
 function connect(token: string): Socket {
-  const socket = io(`${t.url}${LIVE_NAMESPACE}`, {
-    auth: { token, protocolVersion: PROTOCOL_VERSION },
-    parser: msgpackParser,
-    transports: ['websocket'],
-    reconnection: false,
-  });
+  const socket = openLiveSocket(t.url, token, { reconnection: false });
   sockets.push(socket);
   return socket;
 }

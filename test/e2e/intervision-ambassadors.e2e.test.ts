@@ -1,7 +1,5 @@
 import {
   knowledgePageDocument,
-  LIVE_NAMESPACE,
-  PROTOCOL_VERSION,
   type Notification,
   type NotificationList,
   type Post,
@@ -10,8 +8,8 @@ import {
   type Thread,
   type ThreadSummary,
 } from '@leernetwerk/shared';
-import { io, type Socket } from 'socket.io-client';
-import msgpackParser from 'socket.io-msgpack-parser';
+import type { Socket } from 'socket.io-client';
+import { openLiveSocket } from '../support/live-client';
 import { api, login } from '../support/api-client';
 import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -40,11 +38,7 @@ afterAll(async () => {
 });
 
 function connect(token: string): Socket {
-  const socket = io(`${t.url}${LIVE_NAMESPACE}`, {
-    auth: { token, protocolVersion: PROTOCOL_VERSION },
-    parser: msgpackParser,
-    transports: ['websocket'],
-  });
+  const socket = openLiveSocket(t.url, token);
   sockets.push(socket);
   return socket;
 }

@@ -1,7 +1,5 @@
 import {
   ErrorCode,
-  LIVE_NAMESPACE,
-  PROTOCOL_VERSION,
   type ConversationJoinAck,
   type ErrorBody,
   type Post,
@@ -9,8 +7,8 @@ import {
   type Thread,
   type ThreadSummary,
 } from '@leernetwerk/shared';
-import { io, type Socket } from 'socket.io-client';
-import msgpackParser from 'socket.io-msgpack-parser';
+import type { Socket } from 'socket.io-client';
+import { openLiveSocket } from '../support/live-client';
 import { api, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -52,11 +50,7 @@ describe('intervision threads', () => {
     expect(created.body).toMatchObject({ kind: 'question', askAmbassadors: true, answeredByAmbassador: false });
     expect(created.body.author).toMatchObject({ name: 'Daan Deelnemer', organisationName: 'Stichting Compass' });
 
-    const reader = io(`${t.url}${LIVE_NAMESPACE}`, {
-      auth: { token: participant, protocolVersion: PROTOCOL_VERSION },
-      parser: msgpackParser,
-      transports: ['websocket'],
-    });
+    const reader = openLiveSocket(t.url, participant);
     sockets.push(reader);
     expect((await reader.emitWithAck('thread:join', created.body.id)) as ConversationJoinAck).toEqual({ ok: true });
     const arrived = new Promise<Omit<Post, 'helpfulByMe'>>((resolve) =>

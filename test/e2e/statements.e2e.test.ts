@@ -1,8 +1,6 @@
 import {
   ErrorCode,
   type AuthResponse,
-  LIVE_NAMESPACE,
-  PROTOCOL_VERSION,
   type Conversation,
   type ConversationDetail,
   type ConversationJoinAck,
@@ -12,8 +10,8 @@ import {
   type VoteResponse,
   type VoteTally,
 } from '@leernetwerk/shared';
-import { io, type Socket } from 'socket.io-client';
-import msgpackParser from 'socket.io-msgpack-parser';
+import type { Socket } from 'socket.io-client';
+import { openLiveSocket } from '../support/live-client';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -245,12 +243,7 @@ describe('statement discussions', () => {
 
 describe('statement discussions live', () => {
   function connect(token: string): Socket {
-    const socket = io(`${t.url}${LIVE_NAMESPACE}`, {
-      auth: { token, protocolVersion: PROTOCOL_VERSION },
-      parser: msgpackParser,
-      transports: ['websocket'],
-      reconnection: false,
-    });
+    const socket = openLiveSocket(t.url, token, { reconnection: false });
     sockets.push(socket);
     return socket;
   }
