@@ -13,6 +13,13 @@ import { CafesPage } from './features/cafes/CafesPage';
 import { IntervisionPage } from './features/intervision/IntervisionPage';
 import { TechnologyPage } from './features/intervision/TechnologyPage';
 import { ThreadPage } from './features/intervision/ThreadPage';
+import { BottleneckPage } from './features/bottlenecks/BottleneckPage';
+import { BottlenecksPage } from './features/bottlenecks/BottlenecksPage';
+import { DashboardPage } from './features/bottlenecks/DashboardPage';
+import { NewBottleneckPage } from './features/bottlenecks/NewBottleneckPage';
+import { MeetingPage } from './features/meetings/MeetingPage';
+import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { MyActionsPage } from './features/meetings/MyActionsPage';
 import { AppLayout } from './ui/AppLayout';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { PageLoader } from './ui/PageLoader';
@@ -54,6 +61,13 @@ export function AppRoutes() {
           <Route path="/intervisie" element={<IntervisionPage />} />
           <Route path="/intervisie/:technologyId" element={<TechnologyPage />} />
           <Route path="/intervisie/draad/:threadId" element={<ThreadPage />} />
+          <Route path="/knelpunten" element={<BottlenecksPage />} />
+          <Route path="/knelpunten/nieuw" element={<NewBottleneckPage />} />
+          <Route path="/knelpunten/dashboard" element={<DashboardPage />} />
+          <Route path="/knelpunten/:id" element={<BottleneckPage />} />
+          <Route path="/bijeenkomsten" element={<MeetingsPage />} />
+          <Route path="/bijeenkomsten/:id" element={<MeetingPage />} />
+          <Route path="/acties" element={<MyActionsPage />} />
           {AREAS.filter(({ available }) => !available).map(({ key, path }) => (
             <Route key={key} path={path} element={<AreaPlaceholderPage area={key} />} />
           ))}

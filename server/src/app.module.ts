@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { CafesModule } from './cafes/cafes.module';
 import { IntervisionModule } from './intervision/intervision.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { NotesModule } from './notes/notes.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -39,6 +40,7 @@ export class AppModule {
         NotesModule,
         CafesModule,
         IntervisionModule,
+        NotificationsModule,
         OpenApiModule,
         SeedModule,
       ],

@@ -19,6 +19,14 @@ export const ErrorCode = {
   CafeWrongState: 'CAFE_WRONG_STATE',
   /** A post seems to identify a client (BSN, name with birth date, address); `details` lists what. */
   PrivacyRisk: 'PRIVACY_RISK',
+  /** A bottleneck status change that skips a step, or goes back without a reason; `details.refusal` says which. */
+  InvalidTransition: 'INVALID_TRANSITION',
+  /** Your organisation already has this bottleneck on record ("bij ons ook" is once per organisation). */
+  AlreadySupported: 'ALREADY_SUPPORTED',
+  /** The meeting is not open for this (e.g. checking in before it started). */
+  MeetingWrongState: 'MEETING_WRONG_STATE',
+  /** Only people who attended a meeting get its certificate. */
+  NotAttended: 'NOT_ATTENDED',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',

@@ -14,3 +14,6 @@ export * from './statement-results';
 export * from './cafes';
 export * from './intervision';
 export * from './privacy';
+export * from './notifications';
+export * from './bottlenecks';
+export * from './meetings';

@@ -134,37 +134,7 @@ export type TechnologyOverview = z.infer<typeof technologyOverviewSchema>;
 export const followRequestSchema = z.object({ following: z.boolean() });
 export type FollowRequest = z.infer<typeof followRequestSchema>;
 
-/**
- * `ambassador-question`: a question put to the ambassadors of your technology; `reply`: a reply in
- * a thread you follow; `new-thread`: a new thread under a technology you follow.
- */
-export const notificationKindSchema = z.enum(['ambassador-question', 'reply', 'new-thread']);
-export type NotificationKind = z.infer<typeof notificationKindSchema>;
-
-export const notificationSchema = z.object({
-  id: idSchema,
-  kind: notificationKindSchema,
-  threadId: idSchema,
-  technologyId: idSchema,
-  title: z.string(),
-  actorName: z.string(),
-  createdAt: z.string(),
-  read: z.boolean(),
-});
-export type Notification = z.infer<typeof notificationSchema>;
-
-export const notificationListSchema = z.object({ items: z.array(notificationSchema), unread: z.number().int() });
-export type NotificationList = z.infer<typeof notificationListSchema>;
-
-export const markReadRequestSchema = z.object({ ids: z.array(idSchema).max(500).optional() });
-export type MarkReadRequest = z.infer<typeof markReadRequestSchema>;
-
 /** The shared knowledge page of a technology (see the collab access registry). */
 export function knowledgePageDocument(technologyId: string): string {
   return `technology:${technologyId}:page`;
-}
-
-/** Live room of one user: their notifications arrive there. */
-export function userRoom(userId: string): string {
-  return `user:${userId}`;
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { Cafe } from './cafes';
-import type { Notification, Post, ThreadSummary } from './intervision';
+import type { Bottleneck } from './bottlenecks';
+import type { Post, ThreadSummary } from './intervision';
+import type { Meeting } from './meetings';
+import type { Notification } from './notifications';
 import type { ConversationResults } from './statement-results';
 import type { Conversation, Reply, Statement, VoteTally } from './statements';
 import type { User } from './users';
@@ -67,6 +70,14 @@ export interface ServerToClientEvents {
   'thread:updated': (payload: { thread: ThreadSummary }) => void;
   /** A notification for you (sent to your own room). */
   'notification:new': (payload: { notification: Notification; unread: number }) => void;
+  /**
+   * A bottleneck was reported, supported, moved, merged or linked to an action; sent to the whole
+   * network (the register is public). Per-viewer fields (`affectsMyOrganisation`, `following`) are
+   * false: clients keep their own or refetch.
+   */
+  'bottleneck:updated': (payload: { bottleneck: Bottleneck }) => void;
+  /** A meeting changed: state, agenda, attendance or actions. Per-viewer fields are false. */
+  'meeting:updated': (payload: { meeting: Meeting }) => void;
   /** The analysis was recomputed (debounced after votes). */
   'conversation:results': (payload: { results: ConversationResults }) => void;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { IntervisionModule } from '../intervision/intervision.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { StatementsModule } from '../statements/statements.module';
 import { UsersModule } from '../users/users.module';
@@ -8,7 +9,7 @@ import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule, IntervisionModule],
+  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule, IntervisionModule, NotificationsModule],
   controllers: [AccountController],
   providers: [AccountService],
 })

@@ -4,6 +4,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { TokensService } from '../auth/tokens.service';
 import { ApiError } from '../common/api-error';
 import { IntervisionPersonalData } from '../intervision/intervision-personal-data';
+import { Notifier } from '../notifications/notifier';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsPersonalData } from '../statements/statements-personal-data';
 import { UsersService } from '../users/users.service';
@@ -18,6 +19,7 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
     private readonly statementDiscussions: StatementsPersonalData,
     private readonly intervision: IntervisionPersonalData,
+    private readonly notifier: Notifier,
   ) {}
 
   updateProfile(user: User, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<User> {
@@ -50,6 +52,7 @@ export class AccountService {
     await this.tokens.revokeAllFor(user.id);
     await this.statementDiscussions.eraseFor(user.id);
     await this.intervision.eraseFor(user.id);
+    await this.notifier.eraseFor(user.id);
     await this.users.delete(user.id);
   }
 }

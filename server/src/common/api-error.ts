@@ -36,6 +36,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case ErrorCode.Forbidden:
     case ErrorCode.ReadOnly:
+    case ErrorCode.NotAttended:
       return 403;
     case ErrorCode.NotFound:
       return 404;
@@ -43,6 +44,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.Conflict:
     case ErrorCode.ConversationClosed:
     case ErrorCode.CafeWrongState:
+    case ErrorCode.InvalidTransition:
+    case ErrorCode.AlreadySupported:
+    case ErrorCode.MeetingWrongState:
       return 409;
     case ErrorCode.PrivacyRisk:
       return 422;

@@ -3,7 +3,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { AccountExport } from '@leernetwerk/shared';
 import { FollowRecord } from './follow.schema';
-import { NotificationRecord } from './notification.schema';
 import { PostRecord } from './post.schema';
 import { ThreadRecord } from './thread.schema';
 
@@ -19,7 +18,6 @@ export class IntervisionPersonalData {
     @InjectModel(ThreadRecord.name) private readonly threads: Model<ThreadRecord>,
     @InjectModel(PostRecord.name) private readonly posts: Model<PostRecord>,
     @InjectModel(FollowRecord.name) private readonly follows: Model<FollowRecord>,
-    @InjectModel(NotificationRecord.name) private readonly notifications: Model<NotificationRecord>,
   ) {}
 
   async exportFor(userId: string): Promise<AccountExport['intervision']> {
@@ -42,13 +40,12 @@ export class IntervisionPersonalData {
   }
 
   /**
-   * Follows and notifications go; what the user wrote stays for the colleagues who learn from it,
+   * Follows go; what the user wrote stays for the colleagues who learn from it,
    * without the link to them; their helpful marks and reports are withdrawn.
    */
   async eraseFor(userId: string): Promise<void> {
     await Promise.all([
       this.follows.deleteMany({ userId }).exec(),
-      this.notifications.deleteMany({ userId }).exec(),
       this.threads.updateMany({ authorId: userId }, { $set: { authorId: ERASED_AUTHOR } }).exec(),
       this.posts.updateMany({ authorId: userId }, { $set: { authorId: ERASED_AUTHOR } }).exec(),
       this.threads.updateMany(markedBy(userId), { $pull: { helpfulBy: userId, reportedBy: userId } }).exec(),

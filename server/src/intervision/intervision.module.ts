@@ -15,10 +15,8 @@ import { IntervisionPersonalData } from './intervision-personal-data';
 import { IntervisionService } from './intervision.service';
 import { KnowledgePageAccess } from './knowledge-page.access';
 import { KnowledgePagePromotion } from './knowledge-page-promotion';
-import { NotificationRecord, NotificationSchema } from './notification.schema';
-import { NotificationsController } from './notifications.controller';
-import { NotificationsRepository } from './notifications.repository';
-import { NotificationsService } from './notifications.service';
+import { IntervisionNotifications } from './intervision-notifications';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PostRecord, PostSchema } from './post.schema';
 import { PostsRepository } from './posts.repository';
 import { ThreadSearch } from './thread-search';
@@ -34,15 +32,15 @@ import { ThreadsRepository } from './threads.repository';
       { name: ThreadRecord.name, schema: ThreadSchema },
       { name: PostRecord.name, schema: PostSchema },
       { name: FollowRecord.name, schema: FollowSchema },
-      { name: NotificationRecord.name, schema: NotificationSchema },
     ]),
     RealtimeModule,
+    NotificationsModule,
     CollabModule,
     TechnologiesModule,
     UsersModule,
     OrganisationsModule,
   ],
-  controllers: [IntervisionController, TechnologyPagesController, NotificationsController],
+  controllers: [IntervisionController, TechnologyPagesController],
   providers: [
     ThreadsRepository,
     PostsRepository,
@@ -52,8 +50,7 @@ import { ThreadsRepository } from './threads.repository';
     IntervisionService,
     IntervisionGateway,
     FollowsRepository,
-    NotificationsRepository,
-    NotificationsService,
+    IntervisionNotifications,
     TechnologyOverviewService,
     KnowledgePageAccess,
     KnowledgePagePromotion,

@@ -17,7 +17,7 @@ import { TechnologiesService } from '../technologies/technologies.service';
 import { AuthorDirectory } from './author-directory';
 import { FollowsRepository } from './follows.repository';
 import { IntervisionLive } from './intervision.live';
-import { NotificationsService } from './notifications.service';
+import { IntervisionNotifications } from './intervision-notifications';
 import { PostsRepository, type StoredPost } from './posts.repository';
 import { requirePrivacySafe } from './privacy-check';
 import { ThreadSearch } from './thread-search';
@@ -46,7 +46,7 @@ export class IntervisionService {
     private readonly search: ThreadSearch,
     private readonly live: IntervisionLive,
     private readonly follows: FollowsRepository,
-    private readonly notifications: NotificationsService,
+    private readonly notifications: IntervisionNotifications,
   ) {}
 
   async listThreads(viewer: User, technologyId: string): Promise<ThreadSummary[]> {

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/websockets';
 import {
   LIVE_NAMESPACE,
+  NETWORK_ROOM,
   PROTOCOL_VERSION,
   userRoom,
   type ClientToServerEvents,
@@ -40,8 +41,9 @@ export class LiveGateway
 
   async handleConnection(socket: LiveSocket): Promise<void> {
     socket.emit('session', { user: socket.data.user, protocolVersion: PROTOCOL_VERSION });
-    // Their own room carries what is for them alone (notifications), on every tab and process.
-    await socket.join([organisationRoom(socket.data.user.organisationId), userRoom(socket.data.user.id)]);
+    // Their own room carries what is for them alone (notifications), on every tab and process; the
+    // network room what the whole network sees change (the bottleneck register, meetings).
+    await socket.join([organisationRoom(socket.data.user.organisationId), userRoom(socket.data.user.id), NETWORK_ROOM]);
     await this.announcePresence(socket.data.user.organisationId);
   }
 

@@ -5,6 +5,7 @@ import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BellIcon } from './BellIcon';
 import { NotificationList } from './NotificationList';
+import { notificationText } from './notificationText';
 import { useMarkRead } from './useMarkRead';
 import { useNotifications } from './useNotifications';
 import { useNotificationsLive } from './useNotificationsLive';
@@ -19,10 +20,7 @@ export function NotificationBell() {
   const markRead = useMarkRead();
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback(
-    (notification: Notification) =>
-      setAnnouncement(
-        `${t(`notifications.kinds.${notification.kind}`, { name: notification.actorName })}: ${notification.title}`,
-      ),
+    (notification: Notification) => setAnnouncement(`${notificationText(t, notification)}: ${notification.title}`),
     [t],
   );
   useNotificationsLive(announce);

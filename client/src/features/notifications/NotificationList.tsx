@@ -2,13 +2,14 @@ import type { Notification } from '@leernetwerk/shared';
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { notificationPath, notificationText } from './notificationText';
 
 interface NotificationListProps {
   items: Notification[];
   onOpen: (id: string) => void;
 }
 
-/** Notifications, newest first, each a link to its thread; unread ones are in bold. */
+/** Notifications, newest first, each a link to what it is about; unread ones are in bold. */
 export function NotificationList({ items, onOpen }: NotificationListProps) {
   const { t } = useTranslation();
   return (
@@ -21,14 +22,14 @@ export function NotificationList({ items, onOpen }: NotificationListProps) {
         <li key={item.id}>
           <Anchor
             component={Link}
-            to={`/intervisie/draad/${item.threadId}`}
+            to={notificationPath(item)}
             onClick={() => onOpen(item.id)}
             fw={item.read ? 400 : 700}
           >
             {item.title}
           </Anchor>
           <Text size="sm" c="dimmed">
-            {t(`notifications.kinds.${item.kind}`, { name: item.actorName })}
+            {notificationText(t, item)}
             {!item.read && ` · ${t('notifications.new')}`}
           </Text>
         </li>

@@ -43,6 +43,14 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.CAFE_WRONG_STATE';
     case 'PRIVACY_RISK':
       return 'errors.PRIVACY_RISK';
+    case 'INVALID_TRANSITION':
+      return 'errors.INVALID_TRANSITION';
+    case 'ALREADY_SUPPORTED':
+      return 'errors.ALREADY_SUPPORTED';
+    case 'MEETING_WRONG_STATE':
+      return 'errors.MEETING_WRONG_STATE';
+    case 'NOT_ATTENDED':
+      return 'errors.NOT_ATTENDED';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':

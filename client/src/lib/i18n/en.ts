@@ -1,3 +1,5 @@
+import { bottlenecksEn } from './bottlenecks.en';
+import { meetingsEn } from './meetings.en';
 import { cafesEn } from './cafes.en';
 import { intervisionEn, notificationsEn } from './intervision.en';
 import type { Messages } from './nl';
@@ -80,6 +82,10 @@ export const en: Messages = {
     CONVERSATION_CLOSED: 'This conversation is closed. You can no longer vote.',
     CAFE_WRONG_STATE: 'That is not possible at this stage of the world café.',
     PRIVACY_RISK: 'Your post seems to identify a client. Please rephrase it before posting.',
+    INVALID_TRANSITION: 'This step is not possible. Choose the next step, or explain why it has to go back.',
+    ALREADY_SUPPORTED: 'Your organisation is already listed for this bottleneck.',
+    MEETING_WRONG_STATE: 'That is not possible now: the meeting is not open.',
+    NOT_ATTENDED: 'Only people who attended get a certificate of attendance.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
     UPDATE_TOO_LARGE: 'This change is too large to save at once. Paste less text at a time.',
@@ -120,6 +126,11 @@ export const en: Messages = {
       summary: 'Ask questions about a technology and share practical tips with colleagues.',
       coming:
         'You ask colleagues and ambassadors in the network questions about a technology. Ambassadors also share practical tips there.',
+    },
+    bijeenkomsten: {
+      name: 'Meetings',
+      summary: 'Meetings of the learning network: agenda, attendance, minutes and actions.',
+      coming: 'You see the meetings of the learning network, check in and read the minutes.',
     },
     knelpunten: {
       name: 'Bottlenecks',
@@ -196,6 +207,8 @@ export const en: Messages = {
   cafes: cafesEn,
   intervision: intervisionEn,
   notifications: notificationsEn,
+  bottlenecks: bottlenecksEn,
+  meetings: meetingsEn,
   statements: {
     title: 'Statements',
     intro: 'Give your opinion on statements: agree, disagree or pass. You see right away how others vote.',

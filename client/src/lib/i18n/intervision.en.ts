@@ -198,5 +198,8 @@ export const notificationsEn = {
     'ambassador-question': '{{name}} asks you as an ambassador',
     reply: '{{name}} replied',
     'new-thread': '{{name}} started a thread',
+    'bottleneck-status': '{{name}} moved the bottleneck to: {{status}}',
+    'bottleneck-merged': '{{name}} merged the bottleneck with another one',
+    'action-assigned': '{{name}} gave you an action',
   },
 };

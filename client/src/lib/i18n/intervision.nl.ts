@@ -199,5 +199,8 @@ export const notificationsNl = {
     'ambassador-question': '{{name}} vraagt jou als ambassadeur',
     reply: '{{name}} reageerde',
     'new-thread': '{{name}} begon een draadje',
+    'bottleneck-status': '{{name}} zette het knelpunt op: {{status}}',
+    'bottleneck-merged': '{{name}} voegde het knelpunt samen met een ander',
+    'action-assigned': '{{name}} gaf je een actie',
   },
 };

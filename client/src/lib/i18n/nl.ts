@@ -1,3 +1,5 @@
+import { bottlenecksNl } from './bottlenecks.nl';
+import { meetingsNl } from './meetings.nl';
 import { cafesNl } from './cafes.nl';
 import { intervisionNl, notificationsNl } from './intervision.nl';
 
@@ -79,6 +81,10 @@ export const nl = {
     CONVERSATION_CLOSED: 'Dit gesprek is gesloten. Je kunt niet meer stemmen.',
     CAFE_WRONG_STATE: 'Dat kan nu niet in deze fase van het wereldcafé.',
     PRIVACY_RISK: 'Je bericht lijkt een cliënt herkenbaar te maken. Pas het aan voordat je het plaatst.',
+    INVALID_TRANSITION: 'Deze stap kan niet. Kies de volgende stap, of leg uit waarom het terug moet.',
+    ALREADY_SUPPORTED: 'Jouw organisatie staat al bij dit knelpunt.',
+    MEETING_WRONG_STATE: 'Dat kan nu niet: de bijeenkomst is niet open.',
+    NOT_ATTENDED: 'Alleen wie aanwezig was, krijgt een bewijs van deelname.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
     UPDATE_TOO_LARGE: 'Deze wijziging is te groot om in één keer op te slaan. Plak minder tekst tegelijk.',
@@ -119,6 +125,11 @@ export const nl = {
       summary: "Stel vragen over een technologie en deel handigheidjes met collega's.",
       coming:
         "Je stelt vragen over een technologie aan collega's en ambassadeurs uit het netwerk. Ambassadeurs delen er ook handigheidjes.",
+    },
+    bijeenkomsten: {
+      name: 'Bijeenkomsten',
+      summary: 'Bijeenkomsten van het lerend netwerk: agenda, aanwezigheid, verslag en acties.',
+      coming: 'Je ziet de bijeenkomsten van het lerend netwerk, meldt je aan en leest het verslag.',
     },
     knelpunten: {
       name: 'Knelpunten',
@@ -195,6 +206,8 @@ export const nl = {
   cafes: cafesNl,
   intervision: intervisionNl,
   notifications: notificationsNl,
+  bottlenecks: bottlenecksNl,
+  meetings: meetingsNl,
   statements: {
     title: 'Stellingen',
     intro: 'Geef je mening over stellingen: eens, oneens of pas. Je ziet meteen hoe anderen stemmen.',

@@ -1,23 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
-import type { Notification } from '@leernetwerk/shared';
+import type { Notification, NotificationLink } from '@leernetwerk/shared';
 import { NotificationRecord } from './notification.schema';
 
 type NotificationDoc = NotificationRecord & { _id: Types.ObjectId; createdAt: Date };
+
+function linkOf(doc: NotificationDoc): NotificationLink {
+  return doc.link ?? { type: 'thread', threadId: doc.threadId ?? '', technologyId: doc.technologyId ?? '' };
+}
 
 function toNotification(doc: NotificationDoc): Notification {
   return {
     id: doc._id.toHexString(),
     kind: doc.kind,
-    threadId: doc.threadId,
-    technologyId: doc.technologyId,
+    link: linkOf(doc),
     title: doc.title,
     actorName: doc.actorName,
     createdAt: doc.createdAt.toISOString(),
     read: doc.read,
   };
 }
+
+export type NewNotification = Pick<NotificationRecord, 'userId' | 'kind' | 'title' | 'actorName'> & {
+  link: NotificationLink;
+};
 
 /** Newest first; a list keeps the most recent `LIMIT`. */
 const LIMIT = 100;
@@ -26,7 +33,7 @@ const LIMIT = 100;
 export class NotificationsRepository {
   constructor(@InjectModel(NotificationRecord.name) private readonly model: Model<NotificationRecord>) {}
 
-  async create(input: Omit<NotificationRecord, 'read'>): Promise<Notification> {
+  async create(input: NewNotification): Promise<Notification> {
     const created = await this.model.create({ ...input, read: false });
     return toNotification(created.toObject<NotificationDoc>());
   }

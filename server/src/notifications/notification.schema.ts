@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { NotificationKind } from '@leernetwerk/shared';
+import type { NotificationKind, NotificationLink } from '@leernetwerk/shared';
 
 @Schema({ collection: 'notifications', timestamps: true })
 export class NotificationRecord {
@@ -9,11 +9,16 @@ export class NotificationRecord {
   @Prop({ type: String, required: true })
   kind!: NotificationKind;
 
-  @Prop({ required: true })
-  threadId!: string;
+  /** What it opens; absent on notifications stored before there were other kinds than threads. */
+  @Prop({ type: Object })
+  link?: NotificationLink;
 
-  @Prop({ required: true })
-  technologyId!: string;
+  /** Kept for those older thread notifications. */
+  @Prop()
+  threadId?: string;
+
+  @Prop()
+  technologyId?: string;
 
   @Prop({ required: true })
   title!: string;

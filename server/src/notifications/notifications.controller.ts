@@ -2,15 +2,15 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { markReadRequestSchema, type MarkReadRequest, type NotificationList, type User } from '@leernetwerk/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
-import { NotificationsService } from './notifications.service';
+import { Notifier } from './notifier';
 
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(private readonly notifier: Notifier) {}
 
   @Get()
   list(@CurrentUser() user: User): Promise<NotificationList> {
-    return this.notifications.list(user);
+    return this.notifier.list(user);
   }
 
   /** Marks the given notifications (or all) as read. */
@@ -20,6 +20,6 @@ export class NotificationsController {
     @CurrentUser() user: User,
     @Body(new ZodPipe(markReadRequestSchema)) body: MarkReadRequest,
   ): Promise<void> {
-    await this.notifications.markRead(user, body.ids);
+    await this.notifier.markRead(user, body.ids);
   }
 }

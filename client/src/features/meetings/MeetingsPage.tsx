@@ -1,0 +1,8 @@
+import { Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until the page is built. */
+export function MeetingsPage() {
+  const { t } = useTranslation();
+  return <Title>{t('meetings.title')}</Title>;
+}
