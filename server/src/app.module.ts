@@ -8,9 +8,11 @@ import { ConfigModule } from './config/config.module';
 import type { ResolvedConfig } from './config/resolved-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { BottlenecksModule } from './bottlenecks/bottlenecks.module';
 import { CafesModule } from './cafes/cafes.module';
 import { IntervisionModule } from './intervision/intervision.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { NotesModule } from './notes/notes.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -41,6 +43,8 @@ export class AppModule {
         CafesModule,
         IntervisionModule,
         NotificationsModule,
+        BottlenecksModule,
+        MeetingsModule,
         OpenApiModule,
         SeedModule,
       ],

@@ -30,5 +30,15 @@ export const accountExportSchema = z.object({
     posts: z.array(z.object({ id: z.string(), threadId: z.string(), body: z.string() })),
     follows: z.array(z.object({ kind: z.string(), targetId: z.string() })),
   }),
+  /** Bottlenecks the user reported, and those they said "bij ons ook" to (with their note). */
+  bottlenecks: z.object({
+    reported: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() })),
+    supported: z.array(z.object({ id: z.string(), title: z.string(), note: z.string() })),
+  }),
+  /** Meetings the user attended, and actions they own. */
+  meetings: z.object({
+    attended: z.array(z.object({ id: z.string(), title: z.string(), checkedInAt: z.string() })),
+    actions: z.array(z.object({ id: z.string(), meetingId: z.string(), text: z.string(), status: z.string() })),
+  }),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;

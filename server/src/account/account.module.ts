@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { BottlenecksModule } from '../bottlenecks/bottlenecks.module';
 import { IntervisionModule } from '../intervision/intervision.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { StatementsModule } from '../statements/statements.module';
@@ -9,7 +11,7 @@ import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule, IntervisionModule, NotificationsModule],
+  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule, IntervisionModule, NotificationsModule, BottlenecksModule, MeetingsModule],
   controllers: [AccountController],
   providers: [AccountService],
 })

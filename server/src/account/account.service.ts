@@ -3,7 +3,9 @@ import { ErrorCode, type AccountExport, type User } from '@leernetwerk/shared';
 import { PasswordHasher } from '../auth/password-hasher';
 import { TokensService } from '../auth/tokens.service';
 import { ApiError } from '../common/api-error';
+import { BottlenecksPersonalData } from '../bottlenecks/bottlenecks-personal-data';
 import { IntervisionPersonalData } from '../intervision/intervision-personal-data';
+import { MeetingsPersonalData } from '../meetings/meetings-personal-data';
 import { Notifier } from '../notifications/notifier';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsPersonalData } from '../statements/statements-personal-data';
@@ -20,6 +22,8 @@ export class AccountService {
     private readonly statementDiscussions: StatementsPersonalData,
     private readonly intervision: IntervisionPersonalData,
     private readonly notifier: Notifier,
+    private readonly bottlenecks: BottlenecksPersonalData,
+    private readonly meetings: MeetingsPersonalData,
   ) {}
 
   updateProfile(user: User, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<User> {
@@ -28,10 +32,12 @@ export class AccountService {
 
   async export(user: User): Promise<AccountExport> {
     const organisation = await this.organisations.get(user.organisationId);
-    const [sessions, statementDiscussions, intervision] = await Promise.all([
+    const [sessions, statementDiscussions, intervision, bottlenecks, meetings] = await Promise.all([
       this.tokens.listSessions(user.id),
       this.statementDiscussions.exportFor(user.id),
       this.intervision.exportFor(user.id),
+      this.bottlenecks.exportFor(user.id),
+      this.meetings.exportFor(user.id),
     ]);
     return {
       exportedAt: new Date().toISOString(),
@@ -40,6 +46,8 @@ export class AccountService {
       sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString() })),
       statementDiscussions,
       intervision,
+      bottlenecks,
+      meetings,
     };
   }
 
@@ -53,6 +61,8 @@ export class AccountService {
     await this.statementDiscussions.eraseFor(user.id);
     await this.intervision.eraseFor(user.id);
     await this.notifier.eraseFor(user.id);
+    await this.bottlenecks.eraseFor(user.id);
+    await this.meetings.eraseFor(user.id);
     await this.users.delete(user.id);
   }
 }

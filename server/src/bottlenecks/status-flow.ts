@@ -1,10 +1,10 @@
-/**
+import { BOTTLENECK_STATUSES, type BottleneckStatus } from '@leernetwerk/shared';
+
+/*
  * The public life of a structural bottleneck: reported (`new`), recognised by a facilitator,
  * raised with the sector body, in progress there, and finally solved or declined. Every move is
  * explained on a public timeline, so the people who raised it hear what happened.
  */
-export const BOTTLENECK_STATUSES = ['new', 'recognised', 'raised', 'in-progress', 'solved', 'declined'] as const;
-export type BottleneckStatus = (typeof BOTTLENECK_STATUSES)[number];
 
 export const FINAL_STATUSES: readonly BottleneckStatus[] = ['solved', 'declined'];
 

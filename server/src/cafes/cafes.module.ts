@@ -40,5 +40,6 @@ import { HarvestExport } from './harvest/harvest-export.service';
     CafesGateway,
     CafeDocumentsAccess,
   ],
+  exports: [CafesRepository],
 })
 export class CafesModule {}

@@ -53,6 +53,6 @@ import { VotingService } from './voting.service';
     StatementsGateway,
     StatementsPersonalData,
   ],
-  exports: [StatementsService, StatementsPersonalData, StatementsRepository, VotesRepository],
+  exports: [StatementsService, StatementsPersonalData, StatementsRepository, VotesRepository, ConversationLookup],
 })
 export class StatementsModule {}

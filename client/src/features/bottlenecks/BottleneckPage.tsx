@@ -1,8 +1,41 @@
-import { Title } from '@mantine/core';
+import type { BottleneckStatus } from '@leernetwerk/shared';
+import { Anchor, Stack, VisuallyHidden } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { QueryState } from '../intervision/QueryState';
+import { BottleneckView } from './BottleneckView';
+import { useBottleneck } from './queries';
+import { useBottleneckLive } from './useBottleneckLive';
+import { useCanCoordinate } from './useCanCoordinate';
 
-/** Placeholder until the page is built. */
+/** `/knelpunten/:id`: one bottleneck, kept live; a status change is announced to screen readers. */
 export function BottleneckPage() {
   const { t } = useTranslation();
-  return <Title>{t('bottlenecks.title')}</Title>;
+  const { id = '' } = useParams();
+  const bottleneck = useBottleneck(id);
+  const canCoordinate = useCanCoordinate();
+  const [announcement, setAnnouncement] = useState('');
+  const onStatus = useCallback(
+    (status: BottleneckStatus) =>
+      setAnnouncement(t('bottlenecks.detail.statusAnnounce', { status: t(`bottlenecks.status.${status}`) })),
+    [t],
+  );
+  useBottleneckLive(id, onStatus);
+  useDocumentTitle(bottleneck.data?.title ?? t('bottlenecks.title'));
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/knelpunten">
+        ← {t('bottlenecks.back')}
+      </Anchor>
+      <VisuallyHidden aria-live="polite" role="status">
+        {announcement}
+      </VisuallyHidden>
+      <QueryState query={bottleneck} height={240}>
+        {(data) => <BottleneckView bottleneck={data} canCoordinate={canCoordinate} />}
+      </QueryState>
+    </Stack>
+  );
 }

@@ -1,8 +1,65 @@
-import { Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { QueryState } from '../intervision/QueryState';
+import { BottleneckCard } from './BottleneckCard';
+import { BottleneckFilters } from './BottleneckFilters';
+import { choiceFromParams, choiceToFilter, choiceToParams } from './bottleneckFilters';
+import { useBottlenecks } from './queries';
+import { useBottlenecksLive } from './useBottlenecksLive';
+import { useCanCoordinate } from './useCanCoordinate';
 
-/** Placeholder until the page is built. */
+/** `/knelpunten`: the public register, most organisations affected first, kept live. */
 export function BottlenecksPage() {
   const { t } = useTranslation();
-  return <Title>{t('bottlenecks.title')}</Title>;
+  const [params, setParams] = useSearchParams();
+  const choice = choiceFromParams(params);
+  const list = useBottlenecks(choiceToFilter(choice));
+  const canCoordinate = useCanCoordinate();
+  useDocumentTitle(t('bottlenecks.title'));
+  useBottlenecksLive();
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t('bottlenecks.title')}</Title>
+        <Text maw={760}>{t('bottlenecks.intro')}</Text>
+        <Group gap="md">
+          <Button component={Link} to="/knelpunten/nieuw">
+            {t('bottlenecks.reportButton')}
+          </Button>
+          {canCoordinate && (
+            <Anchor component={Link} to="/knelpunten/dashboard">
+              {t('bottlenecks.dashboardLink')}
+            </Anchor>
+          )}
+        </Group>
+      </Stack>
+      <Stack component="section" aria-labelledby="bottleneck-list-heading" gap="sm">
+        <Title order={2} id="bottleneck-list-heading">
+          {t('bottlenecks.list.heading')}
+        </Title>
+        <BottleneckFilters
+          fields="register"
+          choice={choice}
+          onChange={(next) => setParams(choiceToParams(next), { replace: true })}
+        />
+        <QueryState query={list} height={200}>
+          {(bottlenecks) => (
+            <Stack gap="sm">
+              <Text size="sm" role="status">
+                {bottlenecks.length === 0
+                  ? t('bottlenecks.list.empty')
+                  : t('bottlenecks.list.found', { count: bottlenecks.length })}
+              </Text>
+              {bottlenecks.map((bottleneck) => (
+                <BottleneckCard key={bottleneck.id} bottleneck={bottleneck} />
+              ))}
+            </Stack>
+          )}
+        </QueryState>
+      </Stack>
+    </Stack>
+  );
 }

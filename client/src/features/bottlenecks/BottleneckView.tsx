@@ -1,0 +1,73 @@
+import type { Bottleneck } from '@leernetwerk/shared';
+import { Alert, Anchor, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AffectedOrganisations } from './AffectedOrganisations';
+import { BottleneckFacts } from './BottleneckFacts';
+import { BottleneckSourceView } from './BottleneckSourceView';
+import { BottleneckTimeline } from './BottleneckTimeline';
+import { formatDate } from './formatDate';
+import { LinkedActions } from './LinkedActions';
+import { MergeForm } from './MergeForm';
+import { StatusBadge } from './StatusBadge';
+import { StatusChangeForm } from './StatusChangeForm';
+import { SupportPanel } from './SupportPanel';
+
+interface BottleneckViewProps {
+  bottleneck: Bottleneck;
+  canCoordinate: boolean;
+}
+
+/** One bottleneck: what it is, where it came from, who has it, what is done, and its public timeline. */
+export function BottleneckView({ bottleneck, canCoordinate }: BottleneckViewProps) {
+  const { t, i18n } = useTranslation();
+  const merged = bottleneck.mergedInto !== null;
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Group gap="sm" align="center">
+          <Title order={1}>{bottleneck.title}</Title>
+          <StatusBadge status={bottleneck.status} />
+        </Group>
+        <Text c="dimmed" size="sm">
+          {t('bottlenecks.detail.reportedBy', {
+            name: bottleneck.reporterName,
+            date: formatDate(bottleneck.createdAt, i18n.language),
+          })}
+        </Text>
+        {bottleneck.following && <Text size="sm">{t('bottlenecks.detail.following')}</Text>}
+      </Stack>
+      {bottleneck.mergedInto && (
+        <Alert color="blue" role="status">
+          <Stack gap={4}>
+            <Text>{t('bottlenecks.detail.mergedInto')}</Text>
+            <Anchor component={Link} to={`/knelpunten/${bottleneck.mergedInto}`}>
+              {t('bottlenecks.detail.mergedIntoLink')}
+            </Anchor>
+          </Stack>
+        </Alert>
+      )}
+      <BottleneckFacts bottleneck={bottleneck} />
+      <Stack gap="xs" component="section" aria-labelledby="bottleneck-description-heading">
+        <Title order={2} size="h4" id="bottleneck-description-heading">
+          {t('bottlenecks.detail.description')}
+        </Title>
+        <Text maw={760} style={{ whiteSpace: 'pre-wrap' }}>
+          {bottleneck.description}
+        </Text>
+      </Stack>
+      <BottleneckSourceView view={bottleneck.source} />
+      <AffectedOrganisations organisations={bottleneck.organisations} />
+      {!merged && <SupportPanel bottleneck={bottleneck} />}
+      <LinkedActions actions={bottleneck.actions} />
+      <BottleneckTimeline timeline={bottleneck.timeline} />
+      {canCoordinate && !merged && (
+        <>
+          <Divider />
+          <StatusChangeForm bottleneck={bottleneck} />
+          <MergeForm bottleneck={bottleneck} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,8 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatDate } from './formatDate';
+
+describe(formatDate.name, () => {
+  it('keeps a bare due date on its own day', () => {
+    expect(formatDate('2026-03-03', 'en-GB')).toBe('3 March 2026');
+  });
+});

@@ -1,0 +1,57 @@
+import type {
+  Bottleneck,
+  ChangeBottleneckStatusRequest,
+  MergeBottleneckRequest,
+  ReportBottleneckRequest,
+} from '@leernetwerk/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { bottleneckKeys, bottlenecksApi } from './bottlenecksApi';
+
+/** After any change the answer is the fresh bottleneck; the register and dashboard are fetched again. */
+function useStoreAnswer() {
+  const queryClient = useQueryClient();
+  return (bottleneck: Bottleneck) => {
+    queryClient.setQueryData(bottleneckKeys.detail(bottleneck.id), bottleneck);
+    void queryClient.invalidateQueries({ queryKey: bottleneckKeys.lists });
+    void queryClient.invalidateQueries({ queryKey: bottleneckKeys.dashboards });
+  };
+}
+
+export function useReportBottleneck() {
+  const store = useStoreAnswer();
+  return useMutation({
+    mutationFn: (body: ReportBottleneckRequest) => bottlenecksApi.report(body),
+    onSuccess: store,
+  });
+}
+
+/** "Bij ons ook" with an optional note, or withdrawing it again. */
+export function useSupportBottleneck(id: string) {
+  const store = useStoreAnswer();
+  return useMutation({
+    mutationFn: (change: { support: true; note: string } | { support: false }) =>
+      change.support ? bottlenecksApi.support(id, { note: change.note }) : bottlenecksApi.withdraw(id),
+    onSuccess: store,
+  });
+}
+
+export function useChangeBottleneckStatus(id: string) {
+  const store = useStoreAnswer();
+  return useMutation({
+    mutationFn: (body: ChangeBottleneckStatusRequest) => bottlenecksApi.changeStatus(id, body),
+    onSuccess: store,
+  });
+}
+
+/** Merges this bottleneck into another; the answer is the one kept. */
+export function useMergeBottleneck(id: string) {
+  const store = useStoreAnswer();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MergeBottleneckRequest) => bottlenecksApi.merge(id, body),
+    onSuccess: (kept) => {
+      store(kept);
+      void queryClient.invalidateQueries({ queryKey: bottleneckKeys.detail(id) });
+    },
+  });
+}

@@ -1,0 +1,98 @@
+import { Body, Controller, Delete, Get, Header, Param, Post, Query } from '@nestjs/common';
+import {
+  bottleneckFilterSchema,
+  changeBottleneckStatusRequestSchema,
+  idParamsSchema,
+  mergeBottleneckRequestSchema,
+  reportBottleneckRequestSchema,
+  Role,
+  supportBottleneckRequestSchema,
+  type Bottleneck,
+  type BottleneckDashboard,
+  type BottleneckFilter,
+  type BottleneckSummary,
+  type ChangeBottleneckStatusRequest,
+  type User,
+  type ValidReportBottleneckRequest,
+} from '@leernetwerk/shared';
+import type { z } from 'zod';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { ZodPipe } from '../common/zod-body.pipe';
+import { BottlenecksService } from './bottlenecks.service';
+
+type IdParams = { id: string };
+const idParams = new ZodPipe(idParamsSchema);
+const filterQuery = new ZodPipe(bottleneckFilterSchema);
+
+/** The bottleneck register (public to the network) and the coordinators' dashboard. */
+@Controller('bottlenecks')
+export class BottlenecksController {
+  constructor(private readonly service: BottlenecksService) {}
+
+  @Get()
+  list(@Query(filterQuery) filter: BottleneckFilter): Promise<BottleneckSummary[]> {
+    return this.service.list(filter);
+  }
+
+  @Post()
+  report(
+    @CurrentUser() actor: User,
+    @Body(new ZodPipe(reportBottleneckRequestSchema)) body: ValidReportBottleneckRequest,
+  ): Promise<Bottleneck> {
+    return this.service.report(actor, body);
+  }
+
+  @Get('dashboard')
+  @Roles(Role.Facilitator, Role.Coordinator)
+  dashboard(@Query(filterQuery) filter: BottleneckFilter): Promise<BottleneckDashboard> {
+    return this.service.dashboard(filter);
+  }
+
+  @Get('export.csv')
+  @Roles(Role.Facilitator, Role.Coordinator)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="knelpunten.csv"')
+  exportCsv(@Query(filterQuery) filter: BottleneckFilter): Promise<string> {
+    return this.service.exportCsv(filter);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() viewer: User, @Param(idParams) { id }: IdParams): Promise<Bottleneck> {
+    return this.service.get(viewer, id);
+  }
+
+  @Post(':id/support')
+  support(
+    @CurrentUser() actor: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(supportBottleneckRequestSchema)) body: z.output<typeof supportBottleneckRequestSchema>,
+  ): Promise<Bottleneck> {
+    return this.service.support(actor, id, body.note);
+  }
+
+  @Delete(':id/support')
+  withdrawSupport(@CurrentUser() actor: User, @Param(idParams) { id }: IdParams): Promise<Bottleneck> {
+    return this.service.withdrawSupport(actor, id);
+  }
+
+  @Post(':id/status')
+  @Roles(Role.Facilitator, Role.Coordinator)
+  moveStatus(
+    @CurrentUser() actor: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(changeBottleneckStatusRequestSchema)) body: ChangeBottleneckStatusRequest,
+  ): Promise<Bottleneck> {
+    return this.service.moveStatus(actor, id, body.status, body.explanation);
+  }
+
+  @Post(':id/merge')
+  @Roles(Role.Facilitator, Role.Coordinator)
+  merge(
+    @CurrentUser() actor: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(mergeBottleneckRequestSchema)) body: z.output<typeof mergeBottleneckRequestSchema>,
+  ): Promise<Bottleneck> {
+    return this.service.merge(actor, id, body.intoId, body.explanation);
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DASHBOARD_TOP,
+  NETWORK_ROOM,
+  type Bottleneck,
+  type BottleneckDashboard,
+  type BottleneckFilter,
+  type BottleneckSummary,
+  type User,
+  type ValidReportBottleneckRequest,
+} from '@leernetwerk/shared';
+import { ApiError } from '../common/api-error';
+import { KeyedSerial } from '../common/keyed-serial';
+import { Notifier } from '../notifications/notifier';
+import { LiveRooms } from '../realtime/live-rooms';
+import { TechnologiesService } from '../technologies/technologies.service';
+import * as changes from './bottleneck-changes';
+import { countBottlenecks, matchesFilter, rankByOrganisations } from './bottleneck-ranking';
+import { BottleneckSources } from './bottleneck-sources';
+import { BottleneckViews } from './bottleneck-views';
+import { BottlenecksRepository, type BottleneckChange, type StoredBottleneck } from './bottlenecks.repository';
+import { bottlenecksCsv } from './bottlenecks-csv';
+
+/** The register: report, "bij ons ook", status moves, merges; every move told to those who follow it. */
+@Injectable()
+export class BottlenecksService {
+  /** Each bottleneck changes one request at a time (read, apply, write). */
+  private readonly writes = new KeyedSerial();
+
+  constructor(
+    private readonly repository: BottlenecksRepository,
+    private readonly views: BottleneckViews,
+    private readonly sources: BottleneckSources,
+    private readonly technologies: TechnologiesService,
+    private readonly notifier: Notifier,
+    private readonly rooms: LiveRooms,
+  ) {}
+
+  async report(actor: User, input: ValidReportBottleneckRequest): Promise<Bottleneck> {
+    if (input.technologyId) await this.technologies.get(input.technologyId);
+    await this.sources.check(actor, input.source);
+    const now = new Date().toISOString();
+    const created = await this.repository.create({
+      ...input,
+      status: 'new',
+      reporterId: actor.id,
+      affected: [{ organisationId: actor.organisationId, userId: actor.id, note: '', reported: true, at: now }],
+      followerIds: [actor.id],
+      timeline: [{ kind: 'reported', at: now, actorId: actor.id, mergedFrom: null }],
+      mergedInto: null,
+    });
+    await this.broadcast(created);
+    return this.views.full(created, actor);
+  }
+
+  async get(viewer: User, id: string): Promise<Bottleneck> {
+    return this.views.full(await this.require(id), viewer);
+  }
+
+  async list(filter: BottleneckFilter): Promise<BottleneckSummary[]> {
+    return this.views.summaries(await this.ranked(filter));
+  }
+
+  async support(actor: User, id: string, note: string): Promise<Bottleneck> {
+    const updated = await this.change(id, (b) => changes.support(b, actor, note, new Date().toISOString()));
+    return this.views.full(updated, actor);
+  }
+
+  async withdrawSupport(actor: User, id: string): Promise<Bottleneck> {
+    const updated = await this.change(id, (b) => changes.withdrawSupport(b, actor));
+    return this.views.full(updated, actor);
+  }
+
+  async moveStatus(actor: User, id: string, to: Bottleneck['status'], explanation: string): Promise<Bottleneck> {
+    const updated = await this.change(id, (b) => changes.moveStatus(b, actor, to, explanation, new Date().toISOString()));
+    await this.notifier.notify(updated.followerIds, actor, {
+      kind: 'bottleneck-status',
+      title: updated.title,
+      link: { type: 'bottleneck', bottleneckId: updated.id, status: updated.status },
+    });
+    return this.views.full(updated, actor);
+  }
+
+  /** Merges `duplicateId` into `keptId`; both are locked, in a fixed order so two merges cannot deadlock. */
+  async merge(actor: User, duplicateId: string, keptId: string, explanation: string): Promise<Bottleneck> {
+    const [first, second] = duplicateId < keptId ? [duplicateId, keptId] : [keptId, duplicateId];
+    const { duplicate, kept } = await this.writes.run(first, () =>
+      this.writes.run(second, async () => {
+        const [duplicateNow, keptNow] = await Promise.all([this.require(duplicateId), this.require(keptId)]);
+        const merged = changes.merge(duplicateNow, keptNow, actor, explanation, new Date().toISOString());
+        return {
+          duplicate: await this.repository.update(duplicateId, merged.duplicate),
+          kept: await this.repository.update(keptId, merged.kept),
+        };
+      }),
+    );
+    await Promise.all([this.broadcast(duplicate), this.broadcast(kept)]);
+    await this.notifier.notify(duplicate.followerIds, actor, {
+      kind: 'bottleneck-merged',
+      title: kept.title,
+      link: { type: 'bottleneck', bottleneckId: kept.id, status: kept.status },
+    });
+    return this.views.full(kept, actor);
+  }
+
+  async dashboard(filter: BottleneckFilter): Promise<BottleneckDashboard> {
+    const ranked = await this.ranked(filter);
+    const counts = countBottlenecks(ranked);
+    const technologyName = await this.views.technologyNames();
+    return {
+      total: ranked.length,
+      ranked: await this.views.summaries(ranked.slice(0, DASHBOARD_TOP)),
+      byPillar: counts.byPillar,
+      byStatus: counts.byStatus,
+      byTechnology: counts.byTechnology.map(({ technologyId, count }) => ({
+        technologyId,
+        technologyName: technologyId ? technologyName(technologyId) : null,
+        count,
+      })),
+    };
+  }
+
+  async exportCsv(filter: BottleneckFilter): Promise<string> {
+    return bottlenecksCsv(await this.views.summaries(await this.ranked(filter)));
+  }
+
+  /** For actions: the title of a bottleneck that exists and was not merged away. */
+  async titleOf(id: string): Promise<string> {
+    return (await this.require(id)).title;
+  }
+
+  private async ranked(filter: BottleneckFilter): Promise<StoredBottleneck[]> {
+    const now = Date.now();
+    const all = await this.repository.listActive();
+    return rankByOrganisations(all.filter((b) => matchesFilter(b, filter, now)));
+  }
+
+  private async change(id: string, apply: (b: StoredBottleneck) => BottleneckChange): Promise<StoredBottleneck> {
+    const updated = await this.writes.run(id, async () => {
+      const current = await this.require(id);
+      return this.repository.update(id, apply(current));
+    });
+    await this.broadcast(updated);
+    return updated;
+  }
+
+  private async require(id: string): Promise<StoredBottleneck> {
+    const bottleneck = await this.repository.findById(id);
+    if (!bottleneck) throw ApiError.notFound('Bottleneck');
+    return bottleneck;
+  }
+
+  /** The register is public to the network: everyone connected sees it move. */
+  async broadcast(bottleneck: StoredBottleneck): Promise<void> {
+    const view = await this.views.full(bottleneck, null);
+    this.rooms.toRoom(NETWORK_ROOM).emit('bottleneck:updated', { bottleneck: view });
+  }
+
+  /** Re-announces a bottleneck whose linked actions changed. */
+  async announce(id: string): Promise<void> {
+    const bottleneck = await this.repository.findById(id);
+    if (bottleneck) await this.broadcast(bottleneck);
+  }
+}

@@ -1,0 +1,49 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
+import type { AgendaBlockKind, MeetingState } from '@leernetwerk/shared';
+
+export interface StoredAgendaBlock {
+  kind: AgendaBlockKind;
+  title: string;
+  minutes: number;
+  linkId: string | null;
+}
+
+export interface StoredAttendee {
+  userId: string;
+  checkedInAt: string;
+  by: 'self' | 'facilitator';
+}
+
+/** A learning-network meeting with its agenda and attendance; its minutes are a Yjs document. */
+@Schema({ collection: 'meetings', timestamps: true })
+export class MeetingRecord {
+  @Prop({ required: true })
+  title!: string;
+
+  @Prop({ default: '' })
+  description!: string;
+
+  @Prop({ type: Date, required: true })
+  startsAt!: Date;
+
+  @Prop({ required: true })
+  durationMinutes!: number;
+
+  @Prop({ required: true })
+  facilitatorId!: string;
+
+  @Prop({ type: String, required: true })
+  state!: MeetingState;
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
+  agenda!: StoredAgendaBlock[];
+
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
+  attendees!: StoredAttendee[];
+
+  @Prop({ required: true })
+  createdBy!: string;
+}
+
+export const MeetingSchema = SchemaFactory.createForClass(MeetingRecord);

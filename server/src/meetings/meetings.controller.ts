@@ -1,0 +1,110 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import {
+  attendanceRequestSchema,
+  createActionRequestSchema,
+  createMeetingRequestSchema,
+  idParamsSchema,
+  idSchema,
+  meetingStateRequestSchema,
+  Role,
+  updateMeetingRequestSchema,
+  type AttendanceRequest,
+  type Meeting,
+  type MeetingAction,
+  type MeetingStateRequest,
+  type MeetingSummary,
+  type User,
+  type ValidCreateActionRequest,
+  type ValidCreateMeetingRequest,
+  type ValidUpdateMeetingRequest,
+} from '@leernetwerk/shared';
+import { z } from 'zod';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { ZodPipe } from '../common/zod-body.pipe';
+import { ActionsService } from './actions.service';
+import { MeetingsService } from './meetings.service';
+
+type IdParams = { id: string };
+const idParams = new ZodPipe(idParamsSchema);
+const attendeeParams = new ZodPipe(z.object({ id: idSchema, userId: idSchema }));
+const certificateQuery = new ZodPipe(z.object({ userId: idSchema.optional() }));
+
+/** Meetings of the learning network: agenda, state, attendance, certificates and their actions. */
+@Controller('meetings')
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly actions: ActionsService,
+  ) {}
+
+  @Get()
+  list(@CurrentUser() viewer: User): Promise<MeetingSummary[]> {
+    return this.meetings.list(viewer);
+  }
+
+  @Post()
+  @Roles(Role.Facilitator, Role.Coordinator)
+  create(
+    @CurrentUser() actor: User,
+    @Body(new ZodPipe(createMeetingRequestSchema)) body: ValidCreateMeetingRequest,
+  ): Promise<Meeting> {
+    return this.meetings.create(actor, body);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() viewer: User, @Param(idParams) { id }: IdParams): Promise<Meeting> {
+    return this.meetings.get(viewer, id);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentUser() actor: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(updateMeetingRequestSchema)) body: ValidUpdateMeetingRequest,
+  ): Promise<Meeting> {
+    return this.meetings.update(actor, id, body);
+  }
+
+  @Put(':id/state')
+  setState(
+    @CurrentUser() actor: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(meetingStateRequestSchema)) body: MeetingStateRequest,
+  ): Promise<Meeting> {
+    return this.meetings.setState(actor, id, body.state);
+  }
+
+  @Post(':id/check-in')
+  checkIn(@CurrentUser() actor: User, @Param(idParams) { id }: IdParams): Promise<Meeting> {
+    return this.meetings.checkIn(actor, id);
+  }
+
+  @Put(':id/attendance/:userId')
+  setAttendance(
+    @CurrentUser() actor: User,
+    @Param(attendeeParams) { id, userId }: { id: string; userId: string },
+    @Body(new ZodPipe(attendanceRequestSchema)) body: AttendanceRequest,
+  ): Promise<Meeting> {
+    return this.meetings.setAttendance(actor, id, userId, body.present);
+  }
+
+  @Get(':id/certificate.pdf')
+  async certificate(
+    @CurrentUser() viewer: User,
+    @Param(idParams) { id }: IdParams,
+    @Query(certificateQuery) query: { userId?: string },
+  ): Promise<StreamableFile> {
+    const { pdf, fileName } = await this.meetings.certificate(viewer, id, query.userId);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"` });
+  }
+
+  @Post(':id/actions')
+  addAction(
+    @CurrentUser() actor: User,
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(createActionRequestSchema)) body: ValidCreateActionRequest,
+  ): Promise<MeetingAction> {
+    return this.actions.create(actor, id, body);
+  }
+}
