@@ -105,7 +105,10 @@ describe('ambassadors and notifications', () => {
       token: ambassador,
       body: { body: 'Ja, met een rustige omgeving en korte sessies.' },
     });
-    expect((await replyNotice).notification).toMatchObject({ kind: 'reply', link: { type: 'thread', threadId: question.body.id } });
+    expect((await replyNotice).notification).toMatchObject({
+      kind: 'reply',
+      link: { type: 'thread', threadId: question.body.id },
+    });
     const stillOpen = await api<ThreadSummary[]>(t.url, 'GET', '/me/ambassador-questions', { token: ambassador });
     expect(stillOpen.body.map((q) => q.id)).not.toContain(question.body.id);
     expect(await toBystander.emitWithAck('ping')).toHaveProperty('serverTime');

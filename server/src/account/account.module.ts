@@ -11,7 +11,16 @@ import { AccountController } from './account.controller';
 import { AccountService } from './account.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule, StatementsModule, IntervisionModule, NotificationsModule, BottlenecksModule, MeetingsModule],
+  imports: [
+    AuthModule,
+    UsersModule,
+    OrganisationsModule,
+    StatementsModule,
+    IntervisionModule,
+    NotificationsModule,
+    BottlenecksModule,
+    MeetingsModule,
+  ],
   controllers: [AccountController],
   providers: [AccountService],
 })

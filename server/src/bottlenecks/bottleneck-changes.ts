@@ -26,7 +26,13 @@ export function support(bottleneck: StoredBottleneck, actor: Actor, note: string
   if (bottleneck.affected.some((a) => a.organisationId === actor.organisationId)) {
     throw new ApiError(ErrorCode.AlreadySupported, 'Your organisation is already listed for this bottleneck');
   }
-  const entry: StoredAffected = { organisationId: actor.organisationId, userId: actor.id, note, reported: false, at: now };
+  const entry: StoredAffected = {
+    organisationId: actor.organisationId,
+    userId: actor.id,
+    note,
+    reported: false,
+    at: now,
+  };
   return {
     affected: [...bottleneck.affected, entry],
     followerIds: addOnce(bottleneck.followerIds, actor.id),

@@ -50,7 +50,8 @@ export class BottleneckViews {
         reported: a.reported,
         at: a.at,
       })),
-      affectsMyOrganisation: viewer !== null && bottleneck.affected.some((a) => a.organisationId === viewer.organisationId),
+      affectsMyOrganisation:
+        viewer !== null && bottleneck.affected.some((a) => a.organisationId === viewer.organisationId),
       following: viewer !== null && bottleneck.followerIds.includes(viewer.id),
       timeline: bottleneck.timeline.map((entry) => timelineEntry(entry, userName, organisationName)),
       mergedInto: bottleneck.mergedInto,

@@ -1,11 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
-import type {
-  BottleneckScope,
-  BottleneckSource,
-  BottleneckStatus,
-  CompassPillar,
-} from '@leernetwerk/shared';
+import type { BottleneckScope, BottleneckSource, BottleneckStatus, CompassPillar } from '@leernetwerk/shared';
 
 /** An organisation that has the bottleneck, and who said so; one entry per organisation. */
 export interface StoredAffected {

@@ -36,8 +36,8 @@ export class BottlenecksPersonalData {
         reporterId: erase(b.reporterId),
         followerIds: b.followerIds.filter((id) => id !== userId),
         affected: b.affected.map((a) => ({ ...a, userId: erase(a.userId) })),
-        timeline: b.timeline.map(
-          (e): StoredTimelineEntry => ('actorId' in e ? { ...e, actorId: erase(e.actorId) } : e),
+        timeline: b.timeline.map((e): StoredTimelineEntry =>
+          'actorId' in e ? { ...e, actorId: erase(e.actorId) } : e,
         ),
       });
     }

@@ -72,7 +72,9 @@ export class BottlenecksService {
   }
 
   async moveStatus(actor: User, id: string, to: Bottleneck['status'], explanation: string): Promise<Bottleneck> {
-    const updated = await this.change(id, (b) => changes.moveStatus(b, actor, to, explanation, new Date().toISOString()));
+    const updated = await this.change(id, (b) =>
+      changes.moveStatus(b, actor, to, explanation, new Date().toISOString()),
+    );
     await this.notifier.notify(updated.followerIds, actor, {
       kind: 'bottleneck-status',
       title: updated.title,

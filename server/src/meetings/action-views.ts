@@ -26,7 +26,10 @@ export class ActionViews {
       actions.map(async (action) => {
         const [ownerName, meetingTitle, bottleneckTitle] = await Promise.all([
           once(`user:${action.ownerId}`, async () => (await this.users.findById(action.ownerId))?.name ?? null),
-          once(`meeting:${action.meetingId}`, async () => (await this.meetings.findById(action.meetingId))?.title ?? null),
+          once(
+            `meeting:${action.meetingId}`,
+            async () => (await this.meetings.findById(action.meetingId))?.title ?? null,
+          ),
           action.bottleneckId
             ? once(`bottleneck:${action.bottleneckId}`, async () =>
                 action.bottleneckId ? ((await this.bottlenecks.findById(action.bottleneckId))?.title ?? null) : null,

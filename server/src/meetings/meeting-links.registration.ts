@@ -17,8 +17,7 @@ export class MeetingLinksRegistration implements OnModuleInit {
   onModuleInit(): void {
     this.links.useMeetings({
       titleOf: async (meetingId) => (await this.meetings.findById(meetingId))?.title ?? null,
-      actionsLinkedTo: async (bottleneckId) =>
-        this.actionViews.linked(await this.actions.listFor({ bottleneckId })),
+      actionsLinkedTo: async (bottleneckId) => this.actionViews.linked(await this.actions.listFor({ bottleneckId })),
     });
   }
 }

@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  meetingDocuments,
-  type AgendaBlock,
-  type Meeting,
-  type MeetingSummary,
-  type User,
-} from '@leernetwerk/shared';
+import { meetingDocuments, type AgendaBlock, type Meeting, type MeetingSummary, type User } from '@leernetwerk/shared';
 import { CafesRepository } from '../cafes/cafes.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { ConversationLookup } from '../statements/conversation-lookup';

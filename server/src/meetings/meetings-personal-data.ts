@@ -15,7 +15,9 @@ export class MeetingsPersonalData {
     const [meetings, actions] = await Promise.all([this.meetings.list(), this.actions.listFor({ ownerId: userId })]);
     return {
       attended: meetings.flatMap((m) =>
-        m.attendees.filter((a) => a.userId === userId).map((a) => ({ id: m.id, title: m.title, checkedInAt: a.checkedInAt })),
+        m.attendees
+          .filter((a) => a.userId === userId)
+          .map((a) => ({ id: m.id, title: m.title, checkedInAt: a.checkedInAt })),
       ),
       actions: actions.map(({ id, meetingId, text, status }) => ({ id, meetingId, text, status })),
     };
@@ -30,7 +32,8 @@ export class MeetingsPersonalData {
     }
     for (const action of await this.actions.listFor({ ownerId: userId })) {
       const meeting = await this.meetings.findById(action.meetingId);
-      if (meeting && meeting.facilitatorId !== userId) await this.actions.update(action.id, { ownerId: meeting.facilitatorId });
+      if (meeting && meeting.facilitatorId !== userId)
+        await this.actions.update(action.id, { ownerId: meeting.facilitatorId });
     }
   }
 }
