@@ -1,8 +1,32 @@
-import { Title } from '@mantine/core';
+import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { ReportBottleneckForm } from './ReportBottleneckForm';
+import { sourceFromParams } from './reportSource';
 
-/** Placeholder until the page is built. */
+/** `/knelpunten/nieuw`: report a bottleneck, on its own or from a meeting or café tablecloth. */
 export function NewBottleneckPage() {
   const { t } = useTranslation();
-  return <Title>{t('bottlenecks.title')}</Title>;
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const source = sourceFromParams(params);
+  useDocumentTitle(t('bottlenecks.form.heading'));
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/knelpunten">
+        ← {t('bottlenecks.back')}
+      </Anchor>
+      <Stack gap="xs">
+        <Title order={1}>{t('bottlenecks.form.heading')}</Title>
+        <Text maw={720}>{t('bottlenecks.form.intro')}</Text>
+      </Stack>
+      <ReportBottleneckForm
+        key={params.toString()}
+        source={source}
+        onReported={(bottleneck) => void navigate(`/knelpunten/${bottleneck.id}`)}
+      />
+    </Stack>
+  );
 }
