@@ -1,0 +1,46 @@
+import {
+  bottleneckSummarySchema,
+  meetingActionSchema,
+  meetingSchema,
+  meetingSummarySchema,
+  type CreateActionRequest,
+  type CreateMeetingRequest,
+  type MeetingState,
+  type UpdateActionRequest,
+  type UpdateMeetingRequest,
+} from '@leernetwerk/shared';
+import { z } from 'zod';
+import { api } from '../../lib/api/apiClient';
+
+export const meetingKeys = {
+  list: ['meetings', 'list'] as const,
+  detail: (id: string) => ['meetings', 'detail', id] as const,
+  myActions: ['meetings', 'my-actions'] as const,
+  bottlenecks: (meetingId: string) => ['meetings', 'bottlenecks', meetingId] as const,
+  /** The whole register, to link an action to one of its bottlenecks. */
+  bottleneckOptions: ['meetings', 'bottleneck-options'] as const,
+};
+
+/** Every request of meetings and their actions, in one place; answers are checked against the shared schemas. */
+export const meetingsApi = {
+  list: () => api.get('/meetings', z.array(meetingSummarySchema)),
+  create: (body: CreateMeetingRequest) => api.send('POST', '/meetings', body, meetingSchema),
+  detail: (id: string) => api.get(`/meetings/${id}`, meetingSchema),
+  update: (id: string, body: UpdateMeetingRequest) => api.send('PATCH', `/meetings/${id}`, body, meetingSchema),
+  setState: (id: string, state: MeetingState) => api.send('PUT', `/meetings/${id}/state`, { state }, meetingSchema),
+  checkIn: (id: string) => api.send('POST', `/meetings/${id}/check-in`, {}, meetingSchema),
+  setAttendance: (id: string, userId: string, present: boolean) =>
+    api.send('PUT', `/meetings/${id}/attendance/${userId}`, { present }, meetingSchema),
+  certificate: (id: string, userId?: string) =>
+    api.getBlob(`/meetings/${id}/certificate.pdf${userId ? `?userId=${encodeURIComponent(userId)}` : ''}`),
+  addAction: (id: string, body: CreateActionRequest) =>
+    api.send('POST', `/meetings/${id}/actions`, body, meetingActionSchema),
+  updateAction: (actionId: string, body: UpdateActionRequest) =>
+    api.send('PATCH', `/actions/${actionId}`, body, meetingActionSchema),
+  myActions: () => api.get('/me/actions', z.array(meetingActionSchema)),
+  bottlenecks: (meetingId?: string) =>
+    api.get(
+      meetingId ? `/bottlenecks?meetingId=${encodeURIComponent(meetingId)}` : '/bottlenecks',
+      z.array(bottleneckSummarySchema),
+    ),
+};
