@@ -1,8 +1,25 @@
-import { Title } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '../intervision/QueryState';
+import { MeetingView } from './MeetingView';
+import { useMeeting } from './useMeeting';
+import { useMeetingLive } from './useMeetingLive';
 
-/** Placeholder until the page is built. */
+/** `/bijeenkomsten/:id`: one meeting, kept live. */
 export function MeetingPage() {
   const { t } = useTranslation();
-  return <Title>{t('meetings.title')}</Title>;
+  const { id = '' } = useParams();
+  const meeting = useMeeting(id);
+  useMeetingLive(id);
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/bijeenkomsten">
+        {t('meetings.back')}
+      </Anchor>
+      <QueryState query={meeting} height={240}>
+        {(data) => <MeetingView meeting={data} />}
+      </QueryState>
+    </Stack>
+  );
 }
