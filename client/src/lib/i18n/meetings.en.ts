@@ -109,7 +109,7 @@ export const meetingsEn = {
   minutesDoc: {
     heading: 'Minutes',
     intro:
-      'Everyone can read the minutes. Whoever is present writes along. You see what others type right away and everything is saved automatically.',
+      'Everyone can read the minutes. Whoever checked in writes along while the meeting is open. You see what others type right away and everything is saved automatically.',
     label: 'Minutes of the meeting',
   },
   actions: {

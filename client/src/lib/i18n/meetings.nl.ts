@@ -109,7 +109,7 @@ export const meetingsNl = {
   minutesDoc: {
     heading: 'Verslag',
     intro:
-      'Iedereen kan het verslag lezen. Wie aanwezig is, schrijft mee. Je ziet meteen wat anderen typen en alles wordt vanzelf opgeslagen.',
+      'Iedereen kan het verslag lezen. Wie zich heeft aangemeld, schrijft mee zolang de bijeenkomst open is. Je ziet meteen wat anderen typen en alles wordt vanzelf opgeslagen.',
     label: 'Verslag van de bijeenkomst',
   },
   actions: {
