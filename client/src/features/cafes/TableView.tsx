@@ -6,6 +6,7 @@ import { cafeDocuments } from '@leernetwerk/shared';
 import { SharedDocument } from '../collab/SharedDocument';
 import { seatOf, tableNumber, tableOf } from './cafeSeats';
 import { Countdown } from './Countdown';
+import { ReportFromTablecloth } from './ReportFromTablecloth';
 import { TableMembers } from './TableMembers';
 import { TablePrompt } from './TablePrompt';
 import { TableVote } from './TableVote';
@@ -85,6 +86,7 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
           label={t('cafes.table.tablecloth', { number })}
           describedBy={hintId}
         />
+        <ReportFromTablecloth cafeId={cafe.id} table={seated.table} round={cafe.round} />
       </Stack>
     </Stack>
   );

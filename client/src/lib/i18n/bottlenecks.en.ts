@@ -181,4 +181,8 @@ export const bottlenecksEn = {
       age: 'Age (days)',
     },
   },
+  tablecloth: {
+    report: 'Report as bottleneck',
+    selectFirst: 'First select some text in the tablecloth. Then click "Report as bottleneck".',
+  },
 };

@@ -180,4 +180,8 @@ export const bottlenecksNl = {
       age: 'Leeftijd (dagen)',
     },
   },
+  tablecloth: {
+    report: 'Meld als knelpunt',
+    selectFirst: 'Selecteer eerst een stuk tekst in het tafelkleed. Klik daarna op "Meld als knelpunt".',
+  },
 };
