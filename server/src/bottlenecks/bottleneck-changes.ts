@@ -97,7 +97,6 @@ export function merge(
   explanation: string,
   now: string,
 ): { duplicate: BottleneckChange; kept: BottleneckChange } {
-  if (duplicate.id === kept.id) throw new ApiError(ErrorCode.Conflict, 'A bottleneck cannot be merged into itself');
   if (duplicate.mergedInto !== null || kept.mergedInto !== null) {
     throw new ApiError(ErrorCode.Conflict, 'One of these bottlenecks was already merged');
   }

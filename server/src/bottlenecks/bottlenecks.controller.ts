@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   bottleneckFilterSchema,
   changeBottleneckStatusRequestSchema,
@@ -63,6 +63,7 @@ export class BottlenecksController {
   }
 
   @Post(':id/support')
+  @HttpCode(200)
   support(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
@@ -77,6 +78,7 @@ export class BottlenecksController {
   }
 
   @Post(':id/status')
+  @HttpCode(200)
   @Roles(Role.Facilitator, Role.Coordinator)
   moveStatus(
     @CurrentUser() actor: User,
@@ -87,6 +89,7 @@ export class BottlenecksController {
   }
 
   @Post(':id/merge')
+  @HttpCode(200)
   @Roles(Role.Facilitator, Role.Coordinator)
   merge(
     @CurrentUser() actor: User,

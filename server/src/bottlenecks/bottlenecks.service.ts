@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DASHBOARD_TOP,
+  ErrorCode,
   NETWORK_ROOM,
   type Bottleneck,
   type BottleneckDashboard,
@@ -85,6 +86,8 @@ export class BottlenecksService {
 
   /** Merges `duplicateId` into `keptId`; both are locked, in a fixed order so two merges cannot deadlock. */
   async merge(actor: User, duplicateId: string, keptId: string, explanation: string): Promise<Bottleneck> {
+    // Checked before locking: taking the same lock twice would wait forever.
+    if (duplicateId === keptId) throw new ApiError(ErrorCode.Conflict, 'A bottleneck cannot be merged into itself');
     const [first, second] = duplicateId < keptId ? [duplicateId, keptId] : [keptId, duplicateId];
     const { duplicate, kept } = await this.writes.run(first, () =>
       this.writes.run(second, async () => {

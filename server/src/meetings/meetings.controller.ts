@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import {
   attendanceRequestSchema,
   createActionRequestSchema,
@@ -76,6 +76,7 @@ export class MeetingsController {
   }
 
   @Post(':id/check-in')
+  @HttpCode(200)
   checkIn(@CurrentUser() actor: User, @Param(idParams) { id }: IdParams): Promise<Meeting> {
     return this.meetings.checkIn(actor, id);
   }
