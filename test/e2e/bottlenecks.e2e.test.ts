@@ -179,7 +179,7 @@ describe('status flow', () => {
     const heard = listeners.map(
       (socket) =>
         new Promise<Notification>((resolve) =>
-          socket.on('notification:new', ({ notification }) => {
+          socket.on('notification:new', ({ notification }: { notification: Notification }) => {
             if (notification.link.type === 'bottleneck' && notification.link.bottleneckId === id) resolve(notification);
           }),
         ),
@@ -187,7 +187,7 @@ describe('status flow', () => {
     const facilitatorHeard = { value: false };
     void heard[3]?.then(() => (facilitatorHeard.value = true));
     const updated = new Promise<Bottleneck>((resolve) =>
-      listeners[1]?.on('bottleneck:updated', ({ bottleneck }) => {
+      listeners[1]?.on('bottleneck:updated', ({ bottleneck }: { bottleneck: Bottleneck }) => {
         if (bottleneck.id === id && bottleneck.status === 'recognised') resolve(bottleneck);
       }),
     );
