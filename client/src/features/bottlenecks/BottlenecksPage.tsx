@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { QueryState } from '../intervision/QueryState';
-import { BottleneckCard } from './BottleneckCard';
 import { BottleneckFilters } from './BottleneckFilters';
+import { BottleneckList } from './BottleneckList';
 import { choiceFromParams, choiceToFilter, choiceToParams } from './bottleneckFilters';
 import { useBottlenecks } from './queries';
 import { useBottlenecksLive } from './useBottlenecksLive';
@@ -46,18 +46,7 @@ export function BottlenecksPage() {
           onChange={(next) => setParams(choiceToParams(next), { replace: true })}
         />
         <QueryState query={list} height={200}>
-          {(bottlenecks) => (
-            <Stack gap="sm">
-              <Text size="sm" role="status">
-                {bottlenecks.length === 0
-                  ? t('bottlenecks.list.empty')
-                  : t('bottlenecks.list.found', { count: bottlenecks.length })}
-              </Text>
-              {bottlenecks.map((bottleneck) => (
-                <BottleneckCard key={bottleneck.id} bottleneck={bottleneck} />
-              ))}
-            </Stack>
-          )}
+          {(bottlenecks) => <BottleneckList key={params.toString()} bottlenecks={bottlenecks} />}
         </QueryState>
       </Stack>
     </Stack>

@@ -22,7 +22,7 @@ export function CountChart({ title, rows }: CountChartProps) {
 
   return (
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
-      <Title order={3} size="h5" id={headingId}>
+      <Title order={2} size="h5" id={headingId}>
         {title}
       </Title>
       <Box role="img" aria-label={summary}>

@@ -30,7 +30,7 @@ export function DashboardView({ dashboard }: { dashboard: BottleneckDashboard })
         />
       </SimpleGrid>
       <Stack gap="xs" component="section" aria-labelledby="bottleneck-ranked-heading">
-        <Title order={2} size="h3" id="bottleneck-ranked-heading">
+        <Title order={2} size="h4" id="bottleneck-ranked-heading">
           {t('bottlenecks.dashboard.ranked')}
         </Title>
         <RankedTable

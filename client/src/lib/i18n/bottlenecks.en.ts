@@ -43,7 +43,8 @@ export const bottlenecksEn = {
     technology: 'Technology: {{name}}',
     pillar: 'Pillar: {{name}}',
     noTechnology: 'No technology chosen',
-    updated: 'The list was updated.',
+    showing: 'Showing {{shown}} of {{count}}.',
+    more: 'Show more bottlenecks',
   },
   form: {
     heading: 'Report a bottleneck',
@@ -96,7 +97,6 @@ export const bottlenecksEn = {
     open: 'Ours too',
     note: 'Note',
     noteHint: 'Optional. What do you notice of it?',
-    noteInvalid: 'The note can have at most 500 characters.',
     submit: 'Ours too',
     cancel: 'Cancel',
     yours: 'Your organisation is listed with this bottleneck.',

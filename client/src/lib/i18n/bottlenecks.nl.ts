@@ -43,7 +43,8 @@ export const bottlenecksNl = {
     technology: 'Technologie: {{name}}',
     pillar: 'Pijler: {{name}}',
     noTechnology: 'Geen technologie gekozen',
-    updated: 'De lijst is bijgewerkt.',
+    showing: 'Je ziet er {{shown}} van de {{count}}.',
+    more: 'Toon meer knelpunten',
   },
   form: {
     heading: 'Knelpunt melden',
@@ -96,7 +97,6 @@ export const bottlenecksNl = {
     open: 'Bij ons ook',
     note: 'Toelichting',
     noteHint: 'Mag leeg blijven. Wat merken jullie ervan?',
-    noteInvalid: 'De toelichting mag maximaal 500 tekens hebben.',
     submit: 'Bij ons ook',
     cancel: 'Annuleren',
     yours: 'Jouw organisatie staat bij dit knelpunt.',
