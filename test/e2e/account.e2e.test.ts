@@ -51,6 +51,11 @@ async function takePartInDemoDiscussion(token: string, reason: string): Promise<
     body: { kind: 'tip', title: `Tip van ${reason}`, body: 'Begin klein.' },
   });
   expect(thread.status).toBe(201);
+  const bottleneck = await api(t.url, 'POST', '/bottlenecks', {
+    token,
+    body: { title: `Knelpunt van ${reason}`, description: 'Te weinig tijd.', scope: 'organisational' },
+  });
+  expect(bottleneck.status).toBe(201);
   return statementId;
 }
 
@@ -70,6 +75,10 @@ describe('account data (AVG)', () => {
       expect.objectContaining({ statementId, kind: 'question', text: 'Vraag van reden-van-jan' }),
     ]);
     expect(export_.body.intervision.threads).toEqual([expect.objectContaining({ title: 'Tip van reden-van-jan' })]);
+    expect(export_.body.bottlenecks.reported).toEqual([
+      expect.objectContaining({ title: 'Knelpunt van reden-van-jan' }),
+    ]);
+    expect(export_.body.meetings).toEqual({ attended: [], actions: [] });
     const text = JSON.stringify(export_.body);
     for (const other of ['mila@demo.nl', 'deelnemer@demo.nl', 'coordinator@demo.nl', 'Mila']) {
       expect(text).not.toContain(other);
@@ -105,6 +114,10 @@ describe('account data (AVG)', () => {
     expect(await db.collection('statement_replies').countDocuments({ text: 'Vraag van reden-van-lot' })).toBe(1);
     expect(await db.collection('intervision_threads').countDocuments({ authorId: lot.user.id })).toBe(0);
     expect(await db.collection('intervision_follows').countDocuments({ userId: lot.user.id })).toBe(0);
+    // The bottleneck stays for the organisations it affects, without a link to its reporter.
+    const bottlenecks = await db.collection('bottlenecks').find({ title: 'Knelpunt van reden-van-lot' }).toArray();
+    expect(bottlenecks).toHaveLength(1);
+    expect(JSON.stringify(bottlenecks)).not.toContain(lot.user.id);
   });
 
   it('lets a user change their name and language, and refuses a wrong type', async () => {
