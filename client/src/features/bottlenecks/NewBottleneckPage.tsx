@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { ReportBottleneckForm } from './ReportBottleneckForm';
+import { useSourceMeetingTitle } from './queries';
 import { sourceFromParams } from './reportSource';
 
 /** `/knelpunten/nieuw`: report a bottleneck, on its own or from a meeting or café tablecloth. */
@@ -11,6 +12,7 @@ export function NewBottleneckPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const source = sourceFromParams(params);
+  const meetingTitle = useSourceMeetingTitle(source.kind === 'meeting' ? source.meetingId : null);
   useDocumentTitle(t('bottlenecks.form.heading'));
 
   return (
@@ -25,6 +27,7 @@ export function NewBottleneckPage() {
       <ReportBottleneckForm
         key={params.toString()}
         source={source}
+        sourceTitle={meetingTitle.data}
         onReported={(bottleneck) => void navigate(`/knelpunten/${bottleneck.id}`)}
       />
     </Stack>

@@ -2,6 +2,7 @@ import {
   bottleneckDashboardSchema,
   bottleneckSchema,
   bottleneckSummarySchema,
+  meetingSummarySchema,
   type BottleneckFilter,
   type ChangeBottleneckStatusRequest,
   type MergeBottleneckRequest,
@@ -21,6 +22,7 @@ export const bottleneckKeys = {
   detail: (id: string) => ['bottlenecks', 'detail', id] as const,
   dashboards: ['bottlenecks', 'dashboard'] as const,
   dashboard: (filter: BottleneckFilter) => ['bottlenecks', 'dashboard', filter] as const,
+  sourceMeeting: (meetingId: string) => ['bottlenecks', 'source-meeting', meetingId] as const,
 };
 
 /** Every request of the bottleneck register, in one place; answers are checked against the shared schemas. */
@@ -37,5 +39,7 @@ export const bottlenecksApi = {
     api.send('POST', `/bottlenecks/${id}/merge`, body, bottleneckSchema),
   dashboard: (filter: BottleneckFilter) =>
     api.get(`/bottlenecks/dashboard${filterQuery(filter)}`, bottleneckDashboardSchema),
+  /** Only the title, to show where a report from a meeting comes from. */
+  meetingTitle: (meetingId: string) => api.get(`/meetings/${meetingId}`, meetingSummarySchema.pick({ title: true })),
   exportCsv: (filter: BottleneckFilter) => api.getBlob(`/bottlenecks/export.csv${filterQuery(filter)}`),
 };

@@ -29,3 +29,12 @@ export function useBottleneckDashboard(
     enabled,
   });
 }
+
+/** The title of the meeting a report comes from; nothing to fetch for other sources. */
+export function useSourceMeetingTitle(meetingId: string | null): UseQueryResult<string> {
+  return useQuery({
+    queryKey: bottleneckKeys.sourceMeeting(meetingId ?? ''),
+    queryFn: async () => (await bottlenecksApi.meetingTitle(meetingId ?? '')).title,
+    enabled: meetingId !== null,
+  });
+}
