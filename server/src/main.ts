@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     await database.embedded?.stop();
   };
   process.once('exit', () => void stopDatabase());
+  // Features register with each other when the modules initialise; the demo content relies on that.
+  await app.init();
   const seeder = app.get(DemoSeeder);
   if (config.seedDemo) await seeder.seedIfEmpty();
   await app.listen(config.port, config.host);

@@ -24,6 +24,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     jwtSecret: TEST_JWT_SECRET,
   };
   const app = await createApp(config);
+  await app.init();
   await app.get(DemoSeeder).seedIfEmpty();
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -52,6 +52,6 @@ import { MeetingsService } from './meetings.service';
     MeetingLinksRegistration,
     MeetingsPersonalData,
   ],
-  exports: [MeetingsPersonalData, MeetingsRepository, ActionsRepository],
+  exports: [MeetingsPersonalData, MeetingsService, ActionsService],
 })
 export class MeetingsModule {}

@@ -11,6 +11,7 @@ import { UsersService } from '../users/users.service';
 import { DEMO_CONVERSATION } from './demo-conversation';
 import { DEMO_THREADS } from './demo-intervision';
 import { DEMO_KNOWLEDGE_PAGES } from './demo-knowledge-pages';
+import { LearningNetworkSeeder } from './learning-network-seeder';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TECHNOLOGIES, DEMO_USERS } from './demo-network';
 
 export interface DemoSummary {
@@ -35,6 +36,7 @@ export class DemoSeeder {
     private readonly statements: StatementsService,
     private readonly intervision: IntervisionService,
     private readonly documents: DocumentManager,
+    private readonly learningNetwork: LearningNetworkSeeder,
   ) {}
 
   /** Seeds only when there are no organisations yet; returns whether it seeded. */
@@ -62,9 +64,17 @@ export class DemoSeeder {
       });
       usersByEmail.set(user.email, created);
     }
-    await this.seedConversation(lookup(usersByEmail, DEMO_CONVERSATION.createdByEmail));
+    const conversationId = await this.seedConversation(lookup(usersByEmail, DEMO_CONVERSATION.createdByEmail));
     await this.seedThreads(usersByEmail, technologyIds);
     await this.seedKnowledgePages(technologyIds);
+    await this.learningNetwork.seed(
+      {
+        user: (email) => lookup(usersByEmail, email),
+        technologyId: (key) => lookup(technologyIds, key),
+        conversationId,
+      },
+      [...usersByEmail.values()],
+    );
     return true;
   }
 
@@ -99,7 +109,7 @@ export class DemoSeeder {
     }
   }
 
-  private async seedConversation(facilitator: User): Promise<void> {
+  private async seedConversation(facilitator: User): Promise<string> {
     const { title, description, statements } = DEMO_CONVERSATION;
     const conversation = await this.statements.createConversation(facilitator, {
       title,
@@ -108,6 +118,7 @@ export class DemoSeeder {
       allowProposals: true,
     });
     for (const text of statements) await this.statements.proposeStatement(facilitator, conversation.id, text);
+    return conversation.id;
   }
 
   /** What `npm start` prints: the demo logins that still exist and every organisation's invite code. */

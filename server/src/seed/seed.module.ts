@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CollabModule } from '../collab/collab.module';
+import { BottlenecksModule } from '../bottlenecks/bottlenecks.module';
 import { IntervisionModule } from '../intervision/intervision.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { StatementsModule } from '../statements/statements.module';
 import { TechnologiesModule } from '../technologies/technologies.module';
 import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder.service';
+import { LearningNetworkSeeder } from './learning-network-seeder';
 
 @Module({
   imports: [
@@ -17,8 +21,11 @@ import { DemoSeeder } from './demo-seeder.service';
     UsersModule,
     IntervisionModule,
     CollabModule,
+    MeetingsModule,
+    BottlenecksModule,
+    NotificationsModule,
   ],
-  providers: [DemoSeeder],
+  providers: [DemoSeeder, LearningNetworkSeeder],
   exports: [DemoSeeder],
 })
 export class SeedModule {}

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     jwtSecret: BENCH_JWT_SECRET,
   };
   const app = await createApp(config);
+  await app.init();
   await app.get(DemoSeeder).seedIfEmpty();
   app.get(CollabAccessRegistry).register('bench', () => 'write');
   const manager = app.get(DocumentManager);
