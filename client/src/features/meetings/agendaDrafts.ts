@@ -29,7 +29,7 @@ export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): 
   const target = index + delta;
   if (index < 0 || index >= items.length || target < 0 || target >= items.length) return [...items];
   const next = [...items];
-  [next[index], next[target]] = [next[target], next[index]];
+  next.splice(target, 0, ...next.splice(index, 1));
   return next;
 }
 

@@ -6,7 +6,7 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function localInputToIso(value: string): string | null {
   const match = LOCAL_INPUT.exec(value);
   if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0] = match.slice(1).map(Number);
   const date = new Date(year, month - 1, day, hour, minute);
   if (date.getMonth() !== month - 1 || date.getDate() !== day) return null;
   const offset = -date.getTimezoneOffset();
@@ -40,6 +40,6 @@ export function formatStart(iso: string, language: string): string {
 
 /** A due date ('YYYY-MM-DD') as a calendar day, read as that day here (not midnight UTC). */
 export function formatDueDate(dueDate: string, language: string): string {
-  const [year, month, day] = dueDate.split('-').map(Number);
+  const [year = 0, month = 1, day = 1] = dueDate.split('-').map(Number);
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(year, month - 1, day));
 }
