@@ -31,16 +31,15 @@ const sockets: Socket[] = [];
 
 beforeAll(async () => {
   t = await startTestApp();
-  [daan, jesse, mila, sanne, facilitator, coordinator] = await Promise.all(
-    [
-      'deelnemer@demo.nl',
-      'jongerenwerker@demo.nl',
-      'mila@demo.nl',
-      'ambassadeur@demo.nl',
-      'aanjager@demo.nl',
-      'coordinator@demo.nl',
-    ].map(async (email) => (await login(t.url, email)).accessToken),
-  );
+  const tokenOf = async (email: string) => (await login(t.url, email)).accessToken;
+  [daan, jesse, mila, sanne, facilitator, coordinator] = await Promise.all([
+    tokenOf('deelnemer@demo.nl'),
+    tokenOf('jongerenwerker@demo.nl'),
+    tokenOf('mila@demo.nl'),
+    tokenOf('ambassadeur@demo.nl'),
+    tokenOf('aanjager@demo.nl'),
+    tokenOf('coordinator@demo.nl'),
+  ]);
   const technologies = await api<Technology[]>(t.url, 'GET', '/technologies', { token: daan });
   vrId = technologies.body.find((tech) => tech.name === 'VR-bril')?.id ?? '';
 });
