@@ -11,7 +11,7 @@ import {
 } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io-client';
 import { api, login } from '../support/api-client';
-import { openCollabClient, type CollabClient } from '../support/collab-clients';
+import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
 import { openLiveSocket } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -176,6 +176,11 @@ describe('meetings', () => {
     await Promise.all([writer.provider.whenSynced(), reader.provider.whenSynced()]);
     expect(writer.provider.access).toBe('write');
     expect(reader.provider.access).toBe('read');
+
+    // Mila arrives and checks in with the minutes already open: she may write without reloading.
+    await checkIn(id, mila);
+    reader.provider.refreshAccess();
+    await eventually(() => reader.provider.access === 'write', 'the minutes to become writable after check-in');
   });
 });
 

@@ -64,6 +64,14 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     else this.setStatus(socket.active ? 'connecting' : 'offline');
   }
 
+  /**
+   * Asks the server again what this user may do (e.g. after checking in to a meeting, which makes
+   * its minutes writable); the document stays open meanwhile.
+   */
+  refreshAccess(): void {
+    if (this.socket.connected) this.join();
+  }
+
   get saved(): boolean {
     return this.inFlight === 0 && !this.dirty;
   }

@@ -141,4 +141,9 @@ export const collabDocuments = {
   getState(docId: string): CollabDocumentState | null {
     return documents.get(docId)?.getState() ?? null;
   },
+
+  /** The user's rights changed (checked in, meeting closed): ask the server again. */
+  refreshAccess(docId: string): void {
+    documents.get(docId)?.getState().provider.refreshAccess();
+  },
 };
