@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless; never a downloaded browser. */
 export function launchChromium(): Promise<Browser> {
@@ -15,4 +15,37 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export interface LoggedInPageOptions {
+  viewport?: { width: number; height: number };
+  /** Receives uncaught page errors and, once logged in, console errors; each starts with the user's e-mail address. */
+  errors: string[];
+}
+
+/** A fresh browser profile (own cookies, storage and socket) with the user logged in through the form. */
+export async function loggedInPage(
+  browser: Browser,
+  baseUrl: string,
+  user: Credentials,
+  { viewport = { width: 1280, height: 800 }, errors }: LoggedInPageOptions,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(`${user.email}: ${error.message}`));
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(user.email);
+  await page.getByLabel('Wachtwoord').fill(user.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor({ timeout: 20_000 });
+  // Listened to only from here: before logging in, the app's session check answers 401 by design.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${user.email} (console): ${message.text()} ${message.location().url}`);
+  });
+  return page;
 }
