@@ -1,7 +1,8 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { StatusBadge } from '../bottlenecks/StatusBadge';
 import { QueryState } from '../intervision/QueryState';
 import { useMeetingBottlenecks } from './useMeetingBottlenecks';
 
@@ -27,9 +28,7 @@ export function MeetingBottlenecks({ meetingId }: { meetingId: string }) {
                     <Anchor component={Link} to={`/knelpunten/${bottleneck.id}`}>
                       {bottleneck.title}
                     </Anchor>
-                    <Badge variant="outline" color="gray.8">
-                      {t(`meetings.bottleneckStatus.${bottleneck.status}`)}
-                    </Badge>
+                    <StatusBadge status={bottleneck.status} />
                   </Group>
                 </li>
               ))}

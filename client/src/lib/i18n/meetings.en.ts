@@ -142,14 +142,6 @@ export const meetingsEn = {
     none: 'No bottleneck has been reported from this meeting yet.',
     report: 'Report a bottleneck',
   },
-  bottleneckStatus: {
-    new: 'New',
-    recognised: 'Recognised',
-    raised: 'Raised with the sector',
-    'in-progress': 'In progress',
-    solved: 'Solved',
-    declined: 'Declined',
-  },
   myActions: {
     title: 'My actions',
     intro: 'Actions you took on in a meeting. Set an action to "Done" when it is finished.',

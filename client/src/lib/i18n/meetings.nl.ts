@@ -142,14 +142,6 @@ export const meetingsNl = {
     none: 'Uit deze bijeenkomst is nog geen knelpunt gemeld.',
     report: 'Knelpunt melden',
   },
-  bottleneckStatus: {
-    new: 'Nieuw',
-    recognised: 'Erkend',
-    raised: 'Aangekaart bij de sector',
-    'in-progress': 'Mee bezig',
-    solved: 'Opgelost',
-    declined: 'Afgewezen',
-  },
   myActions: {
     title: 'Mijn acties',
     intro: 'Acties die je in een bijeenkomst op je hebt genomen. Zet een actie op "Gedaan" als hij klaar is.',
