@@ -144,6 +144,10 @@ describe('bottleneck register in Chromium', () => {
     expect(await organisations.textContent()).toContain('Stichting Compass');
 
     // The facilitator's open meeting page lists it; from there he moves it on, step by step.
+    // An action can be linked to it at once: the action form offers it without a reload.
+    await frank.getByRole('textbox', { name: 'Hoort bij knelpunt (mag leeg blijven)' }).click();
+    await frank.getByRole('option', { name: BOTTLENECK_TITLE }).waitFor(WAIT);
+    await frank.keyboard.press('Escape');
     const fromMeeting = frank.getByRole('region', { name: 'Knelpunten uit deze bijeenkomst' });
     await fromMeeting.getByRole('link', { name: BOTTLENECK_TITLE }).click();
     await frank.getByRole('heading', { level: 1, name: BOTTLENECK_TITLE }).waitFor(WAIT);
@@ -167,6 +171,16 @@ describe('bottleneck register in Chromium', () => {
       expect(await list.textContent()).toContain('Frank Aanjager zette het knelpunt op: Aangekaart bij de branche');
       await page.keyboard.press('Escape');
     }
+    // Back on the meeting, its list names the status as the register does.
+    await frank
+      .getByRole('region', { name: 'Waar het vandaan komt' })
+      .getByRole('link', { name: MEETING_TITLE })
+      .click();
+    const listed = frank
+      .getByRole('region', { name: 'Knelpunten uit deze bijeenkomst' })
+      .getByRole('listitem')
+      .filter({ hasText: BOTTLENECK_TITLE });
+    await listed.getByText('Aangekaart bij de branche', { exact: true }).waitFor(WAIT);
     await shot(daan, 'lst-bottleneck-daan.png');
     await shot(mila, 'lst-bottleneck-mila.png');
 

@@ -8,8 +8,8 @@ import { meetingKeys } from './meetingsApi';
 
 /**
  * Keeps an open meeting page live: `meeting:updated` replaces the cached meeting, a bottleneck
- * reported from this meeting refreshes its list, and after a reconnect both are fetched again
- * to catch up on what was missed.
+ * reported from this meeting refreshes its list, any bottleneck change refreshes the choice of
+ * bottlenecks for actions, and after a reconnect all are fetched again to catch up on what was missed.
  */
 export function useMeetingLive(meetingId: string): void {
   const queryClient = useQueryClient();
@@ -24,6 +24,8 @@ export function useMeetingLive(meetingId: string): void {
       );
     };
     const onBottleneck: ServerToClientEvents['bottleneck:updated'] = ({ bottleneck }) => {
+      // Any report, merge or new title anywhere changes what an action can be linked to.
+      void queryClient.invalidateQueries({ queryKey: meetingKeys.bottleneckOptions });
       const { source } = bottleneck.source;
       if (source.kind === 'meeting' && source.meetingId === meetingId) {
         void queryClient.invalidateQueries({ queryKey: meetingKeys.bottlenecks(meetingId) });
@@ -33,6 +35,7 @@ export function useMeetingLive(meetingId: string): void {
       if (connectedBefore) {
         void queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meetingId) });
         void queryClient.invalidateQueries({ queryKey: meetingKeys.bottlenecks(meetingId) });
+        void queryClient.invalidateQueries({ queryKey: meetingKeys.bottleneckOptions });
       }
       connectedBefore = true;
     };
