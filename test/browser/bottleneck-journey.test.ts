@@ -16,6 +16,7 @@ const BOTTLENECK_DESCRIPTION =
   'We zetten de VR-bril in bij jongeren, maar geen enkele verzekeraar betaalt mee. Elke bril komt uit ons eigen budget.';
 const SUPPORT_NOTE = 'Bij ons precies zo: we lenen nu brillen van een andere organisatie.';
 const RECOGNISED_WHY = 'Dit speelt bij meer organisaties; we nemen het op in de lijst voor het overleg.';
+const IN_PROGRESS_WHY = 'De brancheorganisatie heeft een werkgroep met drie verzekeraars gestart.';
 const RAISED_WHY = 'Besproken met de brancheorganisatie op 12 maart; zij zoeken contact met de verzekeraars.';
 
 let dataDir: string;
@@ -60,6 +61,14 @@ async function moveStatus(page: Page, status: string, explanation: string): Prom
   await form.getByRole('button', { name: 'Status wijzigen' }).click();
   await form.getByRole('status').filter({ hasText: 'De status is gewijzigd.' }).waitFor(WAIT);
 }
+
+/** The status shown with the bottleneck in the list on its meeting's page. */
+const listedStatus = (page: Page, status: string) =>
+  page
+    .getByRole('region', { name: 'Knelpunten uit deze bijeenkomst' })
+    .getByRole('listitem')
+    .filter({ hasText: BOTTLENECK_TITLE })
+    .getByText(status, { exact: true });
 
 /** What a follower sees on their open page after a move: the badge, the step and its explanation. */
 async function seesStatus(page: Page, from: string, to: string, explanation: string): Promise<void> {
@@ -171,18 +180,34 @@ describe('bottleneck register in Chromium', () => {
       expect(await list.textContent()).toContain('Frank Aanjager zette het knelpunt op: Aangekaart bij de branche');
       await page.keyboard.press('Escape');
     }
-    // Back on the meeting, its list names the status as the register does.
-    await frank
-      .getByRole('region', { name: 'Waar het vandaan komt' })
-      .getByRole('link', { name: MEETING_TITLE })
-      .click();
-    const listed = frank
-      .getByRole('region', { name: 'Knelpunten uit deze bijeenkomst' })
-      .getByRole('listitem')
-      .filter({ hasText: BOTTLENECK_TITLE });
-    await listed.getByText('Aangekaart bij de branche', { exact: true }).waitFor(WAIT);
     await shot(daan, 'lst-bottleneck-daan.png');
     await shot(mila, 'lst-bottleneck-mila.png');
+
+    // Back on the meeting, its list names the status as the register does.
+    for (const page of [frank, daan]) {
+      await page
+        .getByRole('region', { name: 'Waar het vandaan komt' })
+        .getByRole('link', { name: MEETING_TITLE })
+        .click();
+      await listedStatus(page, 'Aangekaart bij de branche').waitFor(WAIT);
+    }
+
+    // A move while Daan is elsewhere: the meeting's list follows live, and the notification leads to the news.
+    await frank
+      .getByRole('region', { name: 'Knelpunten uit deze bijeenkomst' })
+      .getByRole('link', { name: BOTTLENECK_TITLE })
+      .click();
+    await moveStatus(frank, 'In behandeling', IN_PROGRESS_WHY);
+    await listedStatus(daan, 'In behandeling').waitFor(WAIT);
+    await daan.getByRole('button', { name: `Meldingen, ${daanUnread + 3} ongelezen` }).click();
+    await daan.getByRole('region', { name: 'Meldingen' }).getByRole('link', { name: BOTTLENECK_TITLE }).first().click();
+    await daan.getByRole('heading', { level: 1, name: BOTTLENECK_TITLE }).waitFor(WAIT);
+    await daan
+      .getByRole('region', { name: 'Tijdlijn' })
+      .getByRole('listitem')
+      .filter({ hasText: 'op "In behandeling".' })
+      .getByText(IN_PROGRESS_WHY)
+      .waitFor(WAIT);
 
     expect(pageErrors).toEqual([]);
   }, 180_000);

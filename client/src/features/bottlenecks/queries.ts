@@ -12,9 +12,12 @@ export function useBottlenecks(filter: BottleneckFilter, enabled = true): UseQue
   });
 }
 
-/** One bottleneck with its organisations and public timeline. */
+/**
+ * One bottleneck with its organisations and public timeline. useBottleneckLive keeps it current only
+ * while its page is open, so a visit (say, from a notification of a move) always fetches it again.
+ */
 export function useBottleneck(id: string): UseQueryResult<Bottleneck> {
-  return useQuery({ queryKey: bottleneckKeys.detail(id), queryFn: () => bottlenecksApi.get(id) });
+  return useQuery({ queryKey: bottleneckKeys.detail(id), queryFn: () => bottlenecksApi.get(id), staleTime: 0 });
 }
 
 /** The coordinator dashboard: the top of the ranking and counts, never the whole register. */
