@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AccountExport } from '@leernetwerk/shared';
 import type { StoredTimelineEntry } from './bottleneck.schema';
+import { BottleneckRegister } from './bottleneck-register';
 import { BottlenecksRepository } from './bottlenecks.repository';
 
 /** Marks what an erased account reported or said: the bottleneck stays for the organisations it affects. */
@@ -9,7 +10,10 @@ const ERASED = 'verwijderd';
 /** A user's rights over the bottleneck register: see what they reported and supported, erase the link. */
 @Injectable()
 export class BottlenecksPersonalData {
-  constructor(private readonly repository: BottlenecksRepository) {}
+  constructor(
+    private readonly repository: BottlenecksRepository,
+    private readonly register: BottleneckRegister,
+  ) {}
 
   async exportFor(userId: string): Promise<AccountExport['bottlenecks']> {
     const all = await this.repository.listAll();
@@ -32,7 +36,7 @@ export class BottlenecksPersonalData {
       const involved =
         b.reporterId === userId || b.followerIds.includes(userId) || b.affected.some((a) => a.userId === userId);
       if (!involved) continue;
-      await this.repository.update(b.id, {
+      const updated = await this.repository.update(b.id, {
         reporterId: erase(b.reporterId),
         followerIds: b.followerIds.filter((id) => id !== userId),
         affected: b.affected.map((a) => ({ ...a, userId: erase(a.userId) })),
@@ -40,6 +44,7 @@ export class BottlenecksPersonalData {
           'actorId' in e ? { ...e, actorId: erase(e.actorId) } : e,
         ),
       });
+      this.register.remember(updated);
     }
   }
 }

@@ -8,6 +8,7 @@ import { TechnologiesModule } from '../technologies/technologies.module';
 import { UsersModule } from '../users/users.module';
 import { BottleneckRecord, BottleneckSchema } from './bottleneck.schema';
 import { BottleneckLinks } from './bottleneck-links';
+import { BottleneckRegister } from './bottleneck-register';
 import { BottleneckSources } from './bottleneck-sources';
 import { BottleneckViews } from './bottleneck-views';
 import { BottlenecksController } from './bottlenecks.controller';
@@ -33,6 +34,7 @@ import { BottlenecksService } from './bottlenecks.service';
     BottleneckViews,
     BottleneckSources,
     BottleneckLinks,
+    BottleneckRegister,
     BottlenecksPersonalData,
   ],
   exports: [BottlenecksService, BottleneckLinks, BottlenecksPersonalData, BottlenecksRepository],

@@ -43,12 +43,6 @@ export class BottlenecksRepository {
     return doc ? toBottleneck(doc) : null;
   }
 
-  /** Every bottleneck that is not a merged duplicate (filtered in memory: the register is small). */
-  async listActive(): Promise<StoredBottleneck[]> {
-    const docs = await this.model.find().lean<BottleneckDoc[]>().exec();
-    return docs.map(toBottleneck).filter((b) => b.mergedInto === null);
-  }
-
   async listAll(): Promise<StoredBottleneck[]> {
     const docs = await this.model.find().lean<BottleneckDoc[]>().exec();
     return docs.map(toBottleneck);

@@ -17,6 +17,7 @@ import { LiveRooms } from '../realtime/live-rooms';
 import { TechnologiesService } from '../technologies/technologies.service';
 import * as changes from './bottleneck-changes';
 import { countBottlenecks, matchesFilter, rankByOrganisations } from './bottleneck-ranking';
+import { BottleneckRegister } from './bottleneck-register';
 import { BottleneckSources } from './bottleneck-sources';
 import { BottleneckViews } from './bottleneck-views';
 import { BottlenecksRepository, type BottleneckChange, type StoredBottleneck } from './bottlenecks.repository';
@@ -30,6 +31,7 @@ export class BottlenecksService {
 
   constructor(
     private readonly repository: BottlenecksRepository,
+    private readonly register: BottleneckRegister,
     private readonly views: BottleneckViews,
     private readonly sources: BottleneckSources,
     private readonly technologies: TechnologiesService,
@@ -41,15 +43,17 @@ export class BottlenecksService {
     if (input.technologyId) await this.technologies.get(input.technologyId);
     await this.sources.check(actor, input.source);
     const now = new Date().toISOString();
-    const created = await this.repository.create({
-      ...input,
-      status: 'new',
-      reporterId: actor.id,
-      affected: [{ organisationId: actor.organisationId, userId: actor.id, note: '', reported: true, at: now }],
-      followerIds: [actor.id],
-      timeline: [{ kind: 'reported', at: now, actorId: actor.id, mergedFrom: null }],
-      mergedInto: null,
-    });
+    const created = this.register.remember(
+      await this.repository.create({
+        ...input,
+        status: 'new',
+        reporterId: actor.id,
+        affected: [{ organisationId: actor.organisationId, userId: actor.id, note: '', reported: true, at: now }],
+        followerIds: [actor.id],
+        timeline: [{ kind: 'reported', at: now, actorId: actor.id, mergedFrom: null }],
+        mergedInto: null,
+      }),
+    );
     await this.broadcast(created);
     return this.views.full(created, actor);
   }
@@ -94,8 +98,8 @@ export class BottlenecksService {
         const [duplicateNow, keptNow] = await Promise.all([this.require(duplicateId), this.require(keptId)]);
         const merged = changes.merge(duplicateNow, keptNow, actor, explanation, new Date().toISOString());
         return {
-          duplicate: await this.repository.update(duplicateId, merged.duplicate),
-          kept: await this.repository.update(keptId, merged.kept),
+          duplicate: this.register.remember(await this.repository.update(duplicateId, merged.duplicate)),
+          kept: this.register.remember(await this.repository.update(keptId, merged.kept)),
         };
       }),
     );
@@ -136,14 +140,14 @@ export class BottlenecksService {
 
   private async ranked(filter: BottleneckFilter): Promise<StoredBottleneck[]> {
     const now = Date.now();
-    const all = await this.repository.listActive();
-    return rankByOrganisations(all.filter((b) => matchesFilter(b, filter, now)));
+    const active = await this.register.active(now);
+    return rankByOrganisations(active.filter((b) => matchesFilter(b, filter, now)));
   }
 
   private async change(id: string, apply: (b: StoredBottleneck) => BottleneckChange): Promise<StoredBottleneck> {
     const updated = await this.writes.run(id, async () => {
       const current = await this.require(id);
-      return this.repository.update(id, apply(current));
+      return this.register.remember(await this.repository.update(id, apply(current)));
     });
     await this.broadcast(updated);
     return updated;

@@ -1,0 +1,67 @@
+import { BottleneckRegister, REFRESH_AFTER_MS } from './bottleneck-register';
+import type { BottlenecksRepository, StoredBottleneck } from './bottlenecks.repository';
+
+function bottleneck(id: string, updatedAt: string, overrides: Partial<StoredBottleneck> = {}): StoredBottleneck {
+  return {
+    id,
+    title: id,
+    description: '',
+    technologyId: null,
+    pillar: null,
+    scope: 'structural',
+    status: 'new',
+    source: { kind: 'standalone' },
+    reporterId: 'u',
+    affected: [],
+    followerIds: [],
+    timeline: [],
+    mergedInto: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt,
+    ...overrides,
+  };
+}
+
+/** A stand-in for the database: what `listAll` returns, and how often it was asked. */
+function fakeRepository(rows: StoredBottleneck[]) {
+  const repository = { rows, reads: 0 };
+  const listAll = () => {
+    repository.reads += 1;
+    return Promise.resolve([...repository.rows]);
+  };
+  return { repository, register: new BottleneckRegister({ listAll } as unknown as BottlenecksRepository) };
+}
+
+const ids = (list: StoredBottleneck[]) => list.map((b) => `${b.id}:${b.status}`).sort();
+
+describe(BottleneckRegister.name, () => {
+  it('reads the database once, leaves merged duplicates out, and includes what this process writes', async () => {
+    const { repository, register } = fakeRepository([
+      bottleneck('a', '2026-01-01T00:00:00.000Z'),
+      bottleneck('b', '2026-01-01T00:00:00.000Z', { mergedInto: 'a' }),
+    ]);
+    const now = Date.now();
+    expect(ids(await register.active(now))).toEqual(['a:new']);
+    register.remember(bottleneck('c', '2026-01-02T00:00:00.000Z'));
+    register.remember(bottleneck('a', '2026-01-02T00:00:00.000Z', { status: 'recognised' }));
+    expect(ids(await register.active(now + 1000))).toEqual(['a:recognised', 'c:new']);
+    expect(repository.reads).toBe(1);
+  });
+
+  it('refreshes in the background when old, keeping a newer write this process made meanwhile', async () => {
+    const { repository, register } = fakeRepository([bottleneck('a', '2026-01-01T00:00:00.000Z')]);
+    const start = Date.now();
+    await register.active(start);
+    // Another process moved `a` and reported `d`; this process moved `a` later still.
+    repository.rows = [
+      bottleneck('a', '2026-01-02T00:00:00.000Z', { status: 'recognised' }),
+      bottleneck('d', '2026-01-02T00:00:00.000Z'),
+    ];
+    register.remember(bottleneck('a', '2026-01-03T00:00:00.000Z', { status: 'raised' }));
+    const stale = await register.active(start + REFRESH_AFTER_MS + 1);
+    expect(ids(stale)).toEqual(['a:raised']);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ids(await register.active(Date.now()))).toEqual(['a:raised', 'd:new']);
+    expect(repository.reads).toBe(2);
+  });
+});
