@@ -1,7 +1,6 @@
-import type { Bottleneck, BottleneckStatus, ServerToClientEvents } from '@leernetwerk/shared';
+import type { Bottleneck, BottleneckStatus } from '@leernetwerk/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { live } from '../../lib/socket/liveSocket';
+import { useLiveEvents } from '../../lib/socket/useLiveEvents';
 import { bottleneckKeys } from './bottlenecksApi';
 import { withBroadcast } from './bottleneckCache';
 
@@ -11,24 +10,15 @@ import { withBroadcast } from './bottleneckCache';
  */
 export function useBottleneckLive(id: string, onStatus: (status: BottleneckStatus) => void): void {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    const { socket } = live;
-    let connectedBefore = socket.connected;
-    const onUpdated: ServerToClientEvents['bottleneck:updated'] = ({ bottleneck }) => {
-      if (bottleneck.id !== id) return;
-      const before = queryClient.getQueryData<Bottleneck>(bottleneckKeys.detail(id));
-      queryClient.setQueryData<Bottleneck>(bottleneckKeys.detail(id), (cached) => withBroadcast(cached, bottleneck));
-      if (before && before.status !== bottleneck.status) onStatus(bottleneck.status);
-    };
-    const onConnect = () => {
-      if (connectedBefore) void queryClient.invalidateQueries({ queryKey: bottleneckKeys.detail(id) });
-      connectedBefore = true;
-    };
-    socket.on('bottleneck:updated', onUpdated);
-    socket.on('connect', onConnect);
-    return () => {
-      socket.off('bottleneck:updated', onUpdated);
-      socket.off('connect', onConnect);
-    };
-  }, [id, onStatus, queryClient]);
+  useLiveEvents(
+    {
+      'bottleneck:updated': ({ bottleneck }) => {
+        if (bottleneck.id !== id) return;
+        const before = queryClient.getQueryData<Bottleneck>(bottleneckKeys.detail(id));
+        queryClient.setQueryData<Bottleneck>(bottleneckKeys.detail(id), (cached) => withBroadcast(cached, bottleneck));
+        if (before && before.status !== bottleneck.status) onStatus(bottleneck.status);
+      },
+    },
+    () => void queryClient.invalidateQueries({ queryKey: bottleneckKeys.detail(id) }),
+  );
 }

@@ -1,7 +1,6 @@
-import type { BottleneckSummary, ServerToClientEvents } from '@leernetwerk/shared';
+import type { BottleneckSummary } from '@leernetwerk/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { live } from '../../lib/socket/liveSocket';
+import { useLiveEvents } from '../../lib/socket/useLiveEvents';
 import { bottleneckKeys } from './bottlenecksApi';
 import { withUpdatedSummary } from './bottleneckCache';
 
@@ -11,29 +10,20 @@ import { withUpdatedSummary } from './bottleneckCache';
  */
 export function useBottlenecksLive(): void {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    const { socket } = live;
-    let connectedBefore = socket.connected;
-    const onUpdated: ServerToClientEvents['bottleneck:updated'] = ({ bottleneck }) => {
-      let refetch = false;
-      for (const [key, list] of queryClient.getQueriesData<BottleneckSummary[]>({ queryKey: bottleneckKeys.lists })) {
-        if (!list) continue;
-        const next = withUpdatedSummary(list, bottleneck);
-        if (next) queryClient.setQueryData(key, next);
-        else refetch = true;
-      }
-      if (refetch) void queryClient.invalidateQueries({ queryKey: bottleneckKeys.lists });
-      void queryClient.invalidateQueries({ queryKey: bottleneckKeys.dashboards });
-    };
-    const onConnect = () => {
-      if (connectedBefore) void queryClient.invalidateQueries({ queryKey: bottleneckKeys.all });
-      connectedBefore = true;
-    };
-    socket.on('bottleneck:updated', onUpdated);
-    socket.on('connect', onConnect);
-    return () => {
-      socket.off('bottleneck:updated', onUpdated);
-      socket.off('connect', onConnect);
-    };
-  }, [queryClient]);
+  useLiveEvents(
+    {
+      'bottleneck:updated': ({ bottleneck }) => {
+        let refetch = false;
+        for (const [key, list] of queryClient.getQueriesData<BottleneckSummary[]>({ queryKey: bottleneckKeys.lists })) {
+          if (!list) continue;
+          const next = withUpdatedSummary(list, bottleneck);
+          if (next) queryClient.setQueryData(key, next);
+          else refetch = true;
+        }
+        if (refetch) void queryClient.invalidateQueries({ queryKey: bottleneckKeys.lists });
+        void queryClient.invalidateQueries({ queryKey: bottleneckKeys.dashboards });
+      },
+    },
+    () => void queryClient.invalidateQueries({ queryKey: bottleneckKeys.all }),
+  );
 }

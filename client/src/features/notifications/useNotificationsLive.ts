@@ -1,7 +1,6 @@
-import type { Notification, NotificationList, ServerToClientEvents } from '@leernetwerk/shared';
+import type { Notification, NotificationList } from '@leernetwerk/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { live } from '../../lib/socket/liveSocket';
+import { useLiveEvents } from '../../lib/socket/useLiveEvents';
 import { intervisionKeys } from '../intervision/intervisionApi';
 
 /**
@@ -10,29 +9,20 @@ import { intervisionKeys } from '../intervision/intervisionApi';
  */
 export function useNotificationsLive(onNew: (notification: Notification) => void): void {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    const { socket } = live;
-    let connectedBefore = socket.connected;
-    const onNotification: ServerToClientEvents['notification:new'] = ({ notification, unread }) => {
-      onNew(notification);
-      queryClient.setQueryData<NotificationList>(intervisionKeys.notifications, (list) =>
-        list
-          ? { items: [notification, ...list.items.filter((item) => item.id !== notification.id)], unread }
-          : { items: [notification], unread },
-      );
-      if (notification.kind === 'ambassador-question') {
-        void queryClient.invalidateQueries({ queryKey: intervisionKeys.ambassadorQuestions });
-      }
-    };
-    const onConnect = () => {
-      if (connectedBefore) void queryClient.invalidateQueries({ queryKey: intervisionKeys.notifications });
-      connectedBefore = true;
-    };
-    socket.on('notification:new', onNotification);
-    socket.on('connect', onConnect);
-    return () => {
-      socket.off('notification:new', onNotification);
-      socket.off('connect', onConnect);
-    };
-  }, [queryClient, onNew]);
+  useLiveEvents(
+    {
+      'notification:new': ({ notification, unread }) => {
+        onNew(notification);
+        queryClient.setQueryData<NotificationList>(intervisionKeys.notifications, (list) =>
+          list
+            ? { items: [notification, ...list.items.filter((item) => item.id !== notification.id)], unread }
+            : { items: [notification], unread },
+        );
+        if (notification.kind === 'ambassador-question') {
+          void queryClient.invalidateQueries({ queryKey: intervisionKeys.ambassadorQuestions });
+        }
+      },
+    },
+    () => void queryClient.invalidateQueries({ queryKey: intervisionKeys.notifications }),
+  );
 }
