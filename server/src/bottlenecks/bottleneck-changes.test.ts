@@ -1,28 +1,18 @@
 import type { StoredBottleneck } from './bottlenecks.repository';
 import { merge, moveStatus, support, withdrawSupport } from './bottleneck-changes';
+import { storedBottleneck } from './stored-bottleneck.factory';
 
 const AT = '2026-11-01T10:00:00.000Z';
 
-function bottleneck(overrides: Partial<StoredBottleneck> = {}): StoredBottleneck {
-  return {
-    id: 'b1',
-    title: 'Geen budget',
-    description: 'Licenties',
-    technologyId: null,
-    pillar: null,
-    scope: 'structural',
-    status: 'new',
-    source: { kind: 'standalone' },
+const bottleneck = (overrides: Partial<StoredBottleneck> = {}) =>
+  storedBottleneck({
     reporterId: 'u-compass',
     affected: [{ organisationId: 'compass', userId: 'u-compass', note: '', reported: true, at: AT }],
     followerIds: ['u-compass'],
     timeline: [{ kind: 'reported', at: AT, actorId: 'u-compass', mergedFrom: null }],
-    mergedInto: null,
     createdAt: AT,
-    updatedAt: AT,
     ...overrides,
-  };
-}
+  });
 
 const errorCodeOf = (action: () => unknown) => {
   try {

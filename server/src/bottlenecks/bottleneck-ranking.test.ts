@@ -1,20 +1,16 @@
 import type { StoredBottleneck } from './bottlenecks.repository';
 import { countBottlenecks, matchesFilter, rankByOrganisations } from './bottleneck-ranking';
+import { storedBottleneck } from './stored-bottleneck.factory';
 
 const NOW = Date.parse('2026-11-24T12:00:00.000Z');
 const daysAgo = (days: number) => new Date(NOW - days * 24 * 60 * 60 * 1000).toISOString();
 
 function bottleneck(id: string, organisations: number, overrides: Partial<StoredBottleneck> = {}): StoredBottleneck {
-  return {
+  return storedBottleneck({
     id,
     title: id,
-    description: '',
     technologyId: 'vr',
     pillar: 'vision',
-    scope: 'structural',
-    status: 'new',
-    source: { kind: 'standalone' },
-    reporterId: 'u',
     affected: Array.from({ length: organisations }, (_, i) => ({
       organisationId: `o${i}`,
       userId: `u${i}`,
@@ -22,13 +18,10 @@ function bottleneck(id: string, organisations: number, overrides: Partial<Stored
       reported: i === 0,
       at: daysAgo(1),
     })),
-    followerIds: [],
-    timeline: [],
-    mergedInto: null,
     createdAt: daysAgo(10),
     updatedAt: daysAgo(1),
     ...overrides,
-  };
+  });
 }
 
 describe('rankByOrganisations', () => {

@@ -1,26 +1,9 @@
 import { BottleneckRegister, REFRESH_AFTER_MS } from './bottleneck-register';
 import type { BottlenecksRepository, StoredBottleneck } from './bottlenecks.repository';
+import { storedBottleneck } from './stored-bottleneck.factory';
 
-function bottleneck(id: string, updatedAt: string, overrides: Partial<StoredBottleneck> = {}): StoredBottleneck {
-  return {
-    id,
-    title: id,
-    description: '',
-    technologyId: null,
-    pillar: null,
-    scope: 'structural',
-    status: 'new',
-    source: { kind: 'standalone' },
-    reporterId: 'u',
-    affected: [],
-    followerIds: [],
-    timeline: [],
-    mergedInto: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt,
-    ...overrides,
-  };
-}
+const bottleneck = (id: string, updatedAt: string, overrides: Partial<StoredBottleneck> = {}) =>
+  storedBottleneck({ id, title: id, updatedAt, ...overrides });
 
 /** A stand-in for the database: what `listAll` returns, and how often it was asked. */
 function fakeRepository(rows: StoredBottleneck[]) {

@@ -37,7 +37,7 @@ export type StoredTimelineEntry =
 /**
  * A bottleneck with everything about it in one document (who has it, who follows it, its
  * timeline), so one read shows it and each change is one write, made one at a time per
- * bottleneck (see BottleneckWrites).
+ * bottleneck (see BottlenecksService.change and `revision`).
  */
 @Schema({ collection: 'bottlenecks', timestamps: true })
 export class BottleneckRecord {
@@ -78,6 +78,10 @@ export class BottleneckRecord {
   /** The bottleneck this duplicate was merged into. */
   @Prop({ type: String, default: null })
   mergedInto!: string | null;
+
+  /** Counts the writes: a change is stored only if nobody else (another process) wrote in between. */
+  @Prop({ default: 0 })
+  revision!: number;
 }
 
 export const BottleneckSchema = SchemaFactory.createForClass(BottleneckRecord);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AccountExport } from '@leernetwerk/shared';
 import type { StoredTimelineEntry } from './bottleneck.schema';
-import { BottleneckRegister } from './bottleneck-register';
+import { BottleneckWrites } from './bottleneck-writes';
 import { BottlenecksRepository } from './bottlenecks.repository';
 
 /** Marks what an erased account reported or said: the bottleneck stays for the organisations it affects. */
@@ -12,7 +12,7 @@ const ERASED = 'verwijderd';
 export class BottlenecksPersonalData {
   constructor(
     private readonly repository: BottlenecksRepository,
-    private readonly register: BottleneckRegister,
+    private readonly writes: BottleneckWrites,
   ) {}
 
   async exportFor(userId: string): Promise<AccountExport['bottlenecks']> {
@@ -36,15 +36,14 @@ export class BottlenecksPersonalData {
       const involved =
         b.reporterId === userId || b.followerIds.includes(userId) || b.affected.some((a) => a.userId === userId);
       if (!involved) continue;
-      const updated = await this.repository.update(b.id, {
-        reporterId: erase(b.reporterId),
-        followerIds: b.followerIds.filter((id) => id !== userId),
-        affected: b.affected.map((a) => ({ ...a, userId: erase(a.userId) })),
-        timeline: b.timeline.map((e): StoredTimelineEntry =>
+      await this.writes.change(b.id, (current) => ({
+        reporterId: erase(current.reporterId),
+        followerIds: current.followerIds.filter((id) => id !== userId),
+        affected: current.affected.map((a) => ({ ...a, userId: erase(a.userId) })),
+        timeline: current.timeline.map((e): StoredTimelineEntry =>
           'actorId' in e ? { ...e, actorId: erase(e.actorId) } : e,
         ),
-      });
-      this.register.remember(updated);
+      }));
     }
   }
 }

@@ -11,6 +11,7 @@ import { BottleneckLinks } from './bottleneck-links';
 import { BottleneckRegister } from './bottleneck-register';
 import { BottleneckSources } from './bottleneck-sources';
 import { BottleneckViews } from './bottleneck-views';
+import { BottleneckWrites } from './bottleneck-writes';
 import { BottlenecksController } from './bottlenecks.controller';
 import { BottlenecksPersonalData } from './bottlenecks-personal-data';
 import { BottlenecksRepository } from './bottlenecks.repository';
@@ -35,6 +36,7 @@ import { BottlenecksService } from './bottlenecks.service';
     BottleneckSources,
     BottleneckLinks,
     BottleneckRegister,
+    BottleneckWrites,
     BottlenecksPersonalData,
   ],
   exports: [BottlenecksService, BottleneckLinks, BottlenecksPersonalData, BottlenecksRepository],

@@ -21,6 +21,7 @@ function toBottleneck(doc: BottleneckDoc): StoredBottleneck {
     followerIds: doc.followerIds ?? [],
     timeline: doc.timeline ?? [],
     mergedInto: doc.mergedInto ?? null,
+    revision: doc.revision ?? 0,
   };
 }
 
@@ -48,12 +49,16 @@ export class BottlenecksRepository {
     return docs.map(toBottleneck);
   }
 
-  /** Writes whole fields (never nested operators: the embedded database applies those non-atomically). */
-  async update(id: string, change: BottleneckChange): Promise<StoredBottleneck> {
-    await this.model.updateOne({ _id: id }, { $set: change }).exec();
-    const updated = await this.findById(id);
-    if (!updated) throw new Error(`Bottleneck ${id} vanished during an update`);
-    return updated;
+  /**
+   * Writes whole fields (never nested operators: the embedded database applies those
+   * non-atomically), only if the bottleneck is still at the revision that was read; null if
+   * someone else wrote in between (then read again and retry).
+   */
+  async updateIfUnchanged(seen: StoredBottleneck, change: BottleneckChange): Promise<StoredBottleneck | null> {
+    const result = await this.model
+      .updateOne({ _id: seen.id, revision: seen.revision }, { $set: { ...change, revision: seen.revision + 1 } })
+      .exec();
+    return result.matchedCount === 0 ? null : this.findById(seen.id);
   }
 
   async insertMany(inputs: BottleneckRecord[]): Promise<void> {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   DASHBOARD_TOP,
-  ErrorCode,
   NETWORK_ROOM,
   type Bottleneck,
   type BottleneckDashboard,
@@ -11,13 +10,13 @@ import {
   type ValidReportBottleneckRequest,
 } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
-import { KeyedSerial } from '../common/keyed-serial';
 import { Notifier } from '../notifications/notifier';
 import { LiveRooms } from '../realtime/live-rooms';
 import { TechnologiesService } from '../technologies/technologies.service';
 import * as changes from './bottleneck-changes';
 import { countBottlenecks, matchesFilter, rankByOrganisations } from './bottleneck-ranking';
 import { BottleneckRegister } from './bottleneck-register';
+import { BottleneckWrites } from './bottleneck-writes';
 import { BottleneckSources } from './bottleneck-sources';
 import { BottleneckViews } from './bottleneck-views';
 import { BottlenecksRepository, type BottleneckChange, type StoredBottleneck } from './bottlenecks.repository';
@@ -26,12 +25,10 @@ import { bottlenecksCsv } from './bottlenecks-csv';
 /** The register: report, "bij ons ook", status moves, merges; every move told to those who follow it. */
 @Injectable()
 export class BottlenecksService {
-  /** Each bottleneck changes one request at a time (read, apply, write). */
-  private readonly writes = new KeyedSerial();
-
   constructor(
     private readonly repository: BottlenecksRepository,
     private readonly register: BottleneckRegister,
+    private readonly writes: BottleneckWrites,
     private readonly views: BottleneckViews,
     private readonly sources: BottleneckSources,
     private readonly technologies: TechnologiesService,
@@ -43,17 +40,15 @@ export class BottlenecksService {
     if (input.technologyId) await this.technologies.get(input.technologyId);
     await this.sources.check(actor, input.source);
     const now = new Date().toISOString();
-    const created = this.register.remember(
-      await this.repository.create({
-        ...input,
-        status: 'new',
-        reporterId: actor.id,
-        affected: [{ organisationId: actor.organisationId, userId: actor.id, note: '', reported: true, at: now }],
-        followerIds: [actor.id],
-        timeline: [{ kind: 'reported', at: now, actorId: actor.id, mergedFrom: null }],
-        mergedInto: null,
-      }),
-    );
+    const created = await this.writes.create({
+      ...input,
+      status: 'new',
+      reporterId: actor.id,
+      affected: [{ organisationId: actor.organisationId, userId: actor.id, note: '', reported: true, at: now }],
+      followerIds: [actor.id],
+      timeline: [{ kind: 'reported', at: now, actorId: actor.id, mergedFrom: null }],
+      mergedInto: null,
+    });
     await this.broadcast(created);
     return this.views.full(created, actor);
   }
@@ -88,21 +83,24 @@ export class BottlenecksService {
     return this.views.full(updated, actor);
   }
 
-  /** Merges `duplicateId` into `keptId`; both are locked, in a fixed order so two merges cannot deadlock. */
+  /**
+   * Merges `duplicateId` into `keptId`, holding both: first the kept one takes the duplicate's
+   * organisations, followers and history, then the duplicate points to it.
+   */
   async merge(actor: User, duplicateId: string, keptId: string, explanation: string): Promise<Bottleneck> {
-    // Checked before locking: taking the same lock twice would wait forever.
-    if (duplicateId === keptId) throw new ApiError(ErrorCode.Conflict, 'A bottleneck cannot be merged into itself');
-    const [first, second] = duplicateId < keptId ? [duplicateId, keptId] : [keptId, duplicateId];
-    const { duplicate, kept } = await this.writes.run(first, () =>
-      this.writes.run(second, async () => {
-        const [duplicateNow, keptNow] = await Promise.all([this.require(duplicateId), this.require(keptId)]);
-        const merged = changes.merge(duplicateNow, keptNow, actor, explanation, new Date().toISOString());
-        return {
-          duplicate: this.register.remember(await this.repository.update(duplicateId, merged.duplicate)),
-          kept: this.register.remember(await this.repository.update(keptId, merged.kept)),
-        };
-      }),
-    );
+    const now = new Date().toISOString();
+    const { duplicate, kept } = await this.writes.both(duplicateId, keptId, async () => {
+      const duplicateBefore = await this.require(duplicateId);
+      const kept = await this.writes.store(
+        keptId,
+        (keptNow) => changes.merge(duplicateBefore, keptNow, actor, explanation, now).kept,
+      );
+      const duplicate = await this.writes.store(
+        duplicateId,
+        (duplicateNow) => changes.merge(duplicateNow, kept, actor, explanation, now).duplicate,
+      );
+      return { duplicate, kept };
+    });
     await Promise.all([this.broadcast(duplicate), this.broadcast(kept)]);
     await this.notifier.notify(duplicate.followerIds, actor, {
       kind: 'bottleneck-merged',
@@ -145,10 +143,7 @@ export class BottlenecksService {
   }
 
   private async change(id: string, apply: (b: StoredBottleneck) => BottleneckChange): Promise<StoredBottleneck> {
-    const updated = await this.writes.run(id, async () => {
-      const current = await this.require(id);
-      return this.register.remember(await this.repository.update(id, apply(current)));
-    });
+    const updated = await this.writes.change(id, apply);
     await this.broadcast(updated);
     return updated;
   }

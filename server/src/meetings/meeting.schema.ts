@@ -44,6 +44,10 @@ export class MeetingRecord {
 
   @Prop({ required: true })
   createdBy!: string;
+
+  /** Counts the writes: a change is stored only if nobody else (another process) wrote in between. */
+  @Prop({ default: 0 })
+  revision!: number;
 }
 
 export const MeetingSchema = SchemaFactory.createForClass(MeetingRecord);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccountExport } from '@leernetwerk/shared';
+import { writeWithRevision } from '../common/revision-write';
 import { ActionsRepository } from './actions.repository';
 import { MeetingsRepository } from './meetings.repository';
 
@@ -26,9 +27,15 @@ export class MeetingsPersonalData {
   /** Their attendance goes; their open actions pass to the meeting's facilitator, who reassigns them. */
   async eraseFor(userId: string): Promise<void> {
     for (const meeting of await this.meetings.list()) {
-      if (meeting.attendees.some((a) => a.userId === userId)) {
-        await this.meetings.update(meeting.id, { attendees: meeting.attendees.filter((a) => a.userId !== userId) });
-      }
+      if (!meeting.attendees.some((a) => a.userId === userId)) continue;
+      await writeWithRevision(
+        'Meeting',
+        () => this.meetings.findById(meeting.id),
+        (current) =>
+          this.meetings.updateIfUnchanged(current, {
+            attendees: current.attendees.filter((a) => a.userId !== userId),
+          }),
+      );
     }
     for (const action of await this.actions.listFor({ ownerId: userId })) {
       const meeting = await this.meetings.findById(action.meetingId);

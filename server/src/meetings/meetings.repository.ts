@@ -18,17 +18,18 @@ function toMeeting(doc: MeetingDoc): StoredMeeting {
     agenda: doc.agenda ?? [],
     attendees: doc.attendees ?? [],
     description: doc.description ?? '',
+    revision: doc.revision ?? 0,
   };
 }
 
-export type MeetingChange = Partial<Omit<MeetingRecord, 'createdBy'>>;
+export type MeetingChange = Partial<Omit<MeetingRecord, 'createdBy' | 'revision'>>;
 
 @Injectable()
 export class MeetingsRepository {
   constructor(@InjectModel(MeetingRecord.name) private readonly model: Model<MeetingRecord>) {}
 
-  async create(input: MeetingRecord): Promise<StoredMeeting> {
-    const created = await this.model.create(input);
+  async create(input: Omit<MeetingRecord, 'revision'>): Promise<StoredMeeting> {
+    const created = await this.model.create({ ...input, revision: 0 });
     return toMeeting(created.toObject<MeetingDoc>());
   }
 
@@ -42,11 +43,15 @@ export class MeetingsRepository {
     return docs.map(toMeeting);
   }
 
-  /** Writes whole fields (never nested operators: the embedded database applies those non-atomically). */
-  async update(id: string, change: MeetingChange): Promise<StoredMeeting> {
-    await this.model.updateOne({ _id: id }, { $set: change }).exec();
-    const updated = await this.findById(id);
-    if (!updated) throw new Error(`Meeting ${id} vanished during an update`);
-    return updated;
+  /**
+   * Writes whole fields (never nested operators: the embedded database applies those
+   * non-atomically), only if the meeting is still at the revision that was read; null if someone
+   * else wrote in between.
+   */
+  async updateIfUnchanged(seen: StoredMeeting, change: MeetingChange): Promise<StoredMeeting | null> {
+    const result = await this.model
+      .updateOne({ _id: seen.id, revision: seen.revision }, { $set: { ...change, revision: seen.revision + 1 } })
+      .exec();
+    return result.matchedCount === 0 ? null : this.findById(seen.id);
   }
 }

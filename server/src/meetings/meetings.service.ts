@@ -11,6 +11,7 @@ import {
 } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
+import { writeWithRevision } from '../common/revision-write';
 import { LiveRooms } from '../realtime/live-rooms';
 import { UsersService } from '../users/users.service';
 import { certificatePdf } from './certificate-pdf';
@@ -153,13 +154,19 @@ export class MeetingsService {
     apply: (meeting: StoredMeeting) => MeetingChange | null,
     { manage }: { manage: boolean },
   ): Promise<Meeting> {
-    const { meeting, changed } = await this.writes.run(id, async () => {
-      const current = await this.require(id);
-      if (manage) this.requireManager(actor, current);
-      const change = apply(current);
-      if (!change) return { meeting: current, changed: false };
-      return { meeting: await this.repository.update(id, change), changed: true };
-    });
+    let changed = false;
+    const meeting = await this.writes.run(id, () =>
+      writeWithRevision(
+        'Meeting',
+        () => this.repository.findById(id),
+        async (current) => {
+          if (manage) this.requireManager(actor, current);
+          const change = apply(current);
+          changed = change !== null;
+          return change ? this.repository.updateIfUnchanged(current, change) : current;
+        },
+      ),
+    );
     if (changed) await this.broadcast(meeting);
     return this.views.full(meeting, actor);
   }
