@@ -1,38 +1,21 @@
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { inviteCodeOf } from '../support/api-client';
-import { launchChromium } from '../support/browser';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { useBrowserJourney } from '../support/browser-journey';
 
-let dataDir: string;
-let server: ServerProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
+const journey = useBrowserJourney();
 
 describe('a new participant in Chromium', () => {
   it('registers, logs in, sees the Dutch home page and logs out', async () => {
-    const inviteCode = await inviteCodeOf(server.url, 'Surplus');
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const inviteCode = await inviteCodeOf(journey.server.url, 'Surplus');
+    const page = await journey.browser.newPage();
+    await page.goto(`${journey.server.url}/`);
 
     // A guest is sent to the login page, which is in Dutch.
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
 
-    await page.goto(`${server.url}/registreren`);
+    await page.goto(`${journey.server.url}/registreren`);
     await page.getByLabel('Naam').fill('Eva Visser');
     await page.getByLabel('E-mailadres').fill('eva@surplus.nl');
     await page.getByLabel('Wachtwoord').fill('veilig-wachtwoord-1');
@@ -63,8 +46,8 @@ describe('a new participant in Chromium', () => {
   }, 60_000);
 
   it('shows a clear Dutch message for a wrong password', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/inloggen`);
+    const page = await journey.browser.newPage();
+    await page.goto(`${journey.server.url}/inloggen`);
     await page.getByLabel('E-mailadres').fill('deelnemer@demo.nl');
     await page.getByLabel('Wachtwoord').fill('helemaal-fout');
     await page.getByRole('button', { name: 'Inloggen' }).click();

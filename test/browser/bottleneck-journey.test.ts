@@ -1,10 +1,9 @@
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../support/api-client';
-import { launchChromium, loggedInPage, type Credentials } from '../support/browser';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import type { Credentials } from '../support/browser';
+import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
 const FACILITATOR = { email: 'aanjager@demo.nl', password: DEMO_PASSWORD };
@@ -19,24 +18,9 @@ const RECOGNISED_WHY = 'Dit speelt bij meer organisaties; we nemen het op in de 
 const IN_PROGRESS_WHY = 'De brancheorganisatie heeft een werkgroep met drie verzekeraars gestart.';
 const RAISED_WHY = 'Besproken met de brancheorganisatie op 12 maart; zij zoeken contact met de verzekeraars.';
 
-let dataDir: string;
-let server: ServerProcess;
-let browser: Browser;
-const pageErrors: string[] = [];
+const journey = useBrowserJourney();
 
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
-
-const open = (user: Credentials) => loggedInPage(browser, server.url, user, { errors: pageErrors });
+const open = (user: Credentials) => journey.open(user, { consoleErrors: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(os.tmpdir(), name), fullPage: true });
 const connected = (page: Page) => page.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
 const bell = (page: Page) => page.getByRole('button', { name: /^Meldingen, \d+ ongelezen$/ });
@@ -90,7 +74,7 @@ describe('bottleneck register in Chromium', () => {
     const mila = await open(MILA);
 
     // The facilitator plans a meeting for today and opens it.
-    await frank.goto(`${server.url}/bijeenkomsten`);
+    await frank.goto(`${journey.server.url}/bijeenkomsten`);
     await frank.getByRole('button', { name: 'Nieuwe bijeenkomst' }).click();
     const form = frank.getByRole('region', { name: 'Nieuwe bijeenkomst' });
     await form.getByRole('textbox', { name: 'Titel', exact: true }).fill(MEETING_TITLE);
@@ -103,7 +87,7 @@ describe('bottleneck register in Chromium', () => {
     await shot(frank, 'lst-bottleneck-meeting-open.png');
 
     // Daan finds the meeting, checks in and gets his certificate button.
-    await daan.goto(`${server.url}/bijeenkomsten`);
+    await daan.goto(`${journey.server.url}/bijeenkomsten`);
     await daan.getByRole('link', { name: MEETING_TITLE }).click();
     await daan.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor(WAIT);
     await daan.getByRole('button', { name: 'Ik ben er' }).click();
@@ -135,7 +119,7 @@ describe('bottleneck register in Chromium', () => {
     const daanUnread = await unreadCount(daan);
 
     // Mila, of another organisation, finds it in the register and says "bij ons ook".
-    await mila.goto(`${server.url}/knelpunten`);
+    await mila.goto(`${journey.server.url}/knelpunten`);
     await mila.getByRole('link', { name: BOTTLENECK_TITLE }).click();
     await mila.getByRole('heading', { level: 1, name: BOTTLENECK_TITLE }).waitFor(WAIT);
     await connected(mila);
@@ -209,6 +193,6 @@ describe('bottleneck register in Chromium', () => {
       .getByText(IN_PROGRESS_WHY)
       .waitFor(WAIT);
 
-    expect(pageErrors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   }, 180_000);
 });

@@ -1,10 +1,9 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../support/api-client';
-import { launchChromium } from '../support/browser';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -18,38 +17,7 @@ const CONVERSATION_TITLE = 'Eens of oneens? Sociale technologie in het sociaal w
 const STATEMENT = 'Om te slagen moet je eerst een jaar lang tijd en geld krijgen om te kunnen pionieren';
 const QUESTION = 'Wat heb je nodig om een nieuwe technologie vol te houden?';
 
-let dataDir: string;
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
-
-/** A fresh browser profile (own cookies and IndexedDB) with the user logged in through the form. */
-async function loggedInPage(email: string, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${email}: ${error.message}`));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor(WAIT);
-  return page;
-}
+const journey = useBrowserJourney();
 
 /** The table a participant sits at now, read from their screen's heading. */
 async function tableOf(page: Page): Promise<number> {
@@ -79,7 +47,7 @@ const control = (page: Page, name: string) =>
 describe('the online world café in Chromium', () => {
   it('runs a café from setup through two rounds to a published harvest', async () => {
     // The facilitator sets up a café with two tables and two rounds.
-    const facilitator = await loggedInPage(FACILITATOR);
+    const facilitator = await journey.open({ email: FACILITATOR, password: DEMO_PASSWORD });
     const card = facilitator.getByRole('link', { name: /^Wereldcafé/ });
     expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
     await card.click();
@@ -102,7 +70,12 @@ describe('the online world café in Chromium', () => {
 
     // Four participants open the café and wait in the lobby; the facilitator sees them arrive.
     const [first, second, third, phone] = await Promise.all(
-      PARTICIPANTS.map((email, i) => loggedInPage(email, i === PARTICIPANTS.length - 1 ? MOBILE : DESKTOP)),
+      PARTICIPANTS.map((email, i) =>
+        journey.open(
+          { email, password: DEMO_PASSWORD },
+          { viewport: i === PARTICIPANTS.length - 1 ? MOBILE : DESKTOP },
+        ),
+      ),
     );
     if (!first || !second || !third || !phone) throw new Error('four participants expected');
     const people = [first, second, third, phone];
@@ -243,6 +216,6 @@ describe('the online world café in Chromium', () => {
     const bytes = await fs.readFile(await pdf.path());
     expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
 
-    expect(pageErrors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   }, 240_000);
 });

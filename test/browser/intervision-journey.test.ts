@@ -1,15 +1,12 @@
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../support/api-client';
-import { launchChromium } from '../support/browser';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
 const PARTICIPANT = { email: 'deelnemer@demo.nl', password: DEMO_PASSWORD };
 const AMBASSADOR = { email: 'ambassadeur@demo.nl', password: DEMO_PASSWORD };
-const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 const QUESTION_TITLE = 'Hoe maak je de VR-bril schoon tussen twee jongeren?';
 const QUESTION_BODY = 'Op de inloop gaat de bril van hand tot hand. Hoe houden jullie hem schoon en fris?';
@@ -17,45 +14,15 @@ const REFLECTION = 'Ik herken dat: privé zetten is ook een keuze die je kunt re
 const ANSWER =
   'Wij gebruiken hygiënecovers en vochtige doekjes zonder alcohol; de lenzen alleen met een microvezeldoek.';
 
-let dataDir: string;
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
-
-async function loggedInPage(user: { email: string; password: string }, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${user.email}: ${error.message}`));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(user.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor(WAIT);
-  return page;
-}
+const journey = useBrowserJourney();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(os.tmpdir(), name), fullPage: true });
 
 describe('intervision in Chromium', () => {
   it('routes a question to the ambassador live, brings the answer back live and keeps it on the knowledge page', async () => {
-    const participant = await loggedInPage(PARTICIPANT);
-    const ambassador = await loggedInPage(AMBASSADOR);
-    await ambassador.goto(`${server.url}/intervisie`);
+    const participant = await journey.open(PARTICIPANT);
+    const ambassador = await journey.open(AMBASSADOR);
+    await ambassador.goto(`${journey.server.url}/intervisie`);
     await ambassador.getByRole('heading', { level: 2, name: 'Vragen voor jou' }).waitFor(WAIT);
     await ambassador.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
     const bell = ambassador.getByRole('button', { name: /^Meldingen, \d+ ongelezen$/ });
@@ -144,7 +111,7 @@ describe('intervision in Chromium', () => {
 
     // The demo knowledge page was started when the network was seeded: it shows its sections and, not being
     // empty, offers no template (inserting the template once is covered by knowledgeTemplate.test.ts).
-    await participant.goto(`${server.url}/intervisie`);
+    await participant.goto(`${journey.server.url}/intervisie`);
     await participant.getByRole('link', { name: /^GrowPad/ }).click();
     await participant.getByRole('tab', { name: 'Kennispagina' }).click();
     const growPad = participant.getByRole('textbox', { name: 'Kennispagina van GrowPad' });
@@ -165,8 +132,8 @@ describe('intervision in Chromium', () => {
     await shot(participant, 'lst-intervision-case.png');
 
     // The home page on a phone.
-    const phone = await loggedInPage(PARTICIPANT, MOBILE);
-    await phone.goto(`${server.url}/intervisie`);
+    const phone = await journey.open(PARTICIPANT, { viewport: MOBILE });
+    await phone.goto(`${journey.server.url}/intervisie`);
     await phone
       .getByText(/^\d+ draadjes?$/)
       .first()
@@ -177,6 +144,6 @@ describe('intervision in Chromium', () => {
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow).toBe(false);
 
-    expect(pageErrors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   }, 180_000);
 });

@@ -1,51 +1,23 @@
-import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { api, DEMO_PASSWORD, inviteCodeOf } from '../support/api-client';
-import { launchChromium } from '../support/browser';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
 const SANNE = { name: 'Sanne Ambassadeur', email: 'ambassadeur@demo.nl', password: DEMO_PASSWORD };
 const JORIS = { name: 'Joris Jansen', email: 'joris@surplus.nl', password: 'samen-schrijven-1' };
 
-let dataDir: string;
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const journey = useBrowserJourney();
 
 beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-  browser = await launchChromium();
-  const inviteCode = await inviteCodeOf(server.url, 'Surplus');
+  const inviteCode = await inviteCodeOf(journey.server.url, 'Surplus');
   const { email, name, password } = JORIS;
-  const registered = await api(server.url, 'POST', '/auth/register', { body: { name, email, password, inviteCode } });
+  const registered = await api(journey.server.url, 'POST', '/auth/register', {
+    body: { name, email, password, inviteCode },
+  });
   if (registered.status !== 201) throw new Error(`register failed: ${registered.status}`);
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
 });
-
-/** A fresh browser profile (own cookies and IndexedDB) with the user logged in through the form. */
-async function loggedInPage(user: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${user.email}: ${error.message}`));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(user.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor(WAIT);
-  return page;
-}
 
 /** The notes editor, once the server has granted write access. */
 async function writableEditor(page: Page) {
@@ -72,8 +44,8 @@ describe('shared notes in Chromium', () => {
     const sentenceA = 'Wij testen de VR-bril met jongeren op woensdag.';
     const sentenceB = 'Goed plan, ik neem de handleiding mee.';
 
-    const pageA = await loggedInPage(SANNE);
-    const pageB = await loggedInPage(JORIS);
+    const pageA = await journey.open(SANNE);
+    const pageB = await journey.open(JORIS);
     // One comes in through the main menu, the other through the card on the home page.
     await pageA.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Notities' }).click();
     await pageB.getByRole('link', { name: /^Gedeelde notities/ }).click();
@@ -115,8 +87,8 @@ describe('shared notes in Chromium', () => {
     await reloaded.getByText(sentenceB).waitFor(WAIT);
 
     // A fresh profile has nothing on the device, so the text can only come from the server.
-    const pageC = await loggedInPage(JORIS);
-    await pageC.goto(`${server.url}/notities`);
+    const pageC = await journey.open(JORIS);
+    await pageC.goto(`${journey.server.url}/notities`);
     const fresh = await writableEditor(pageC);
     await fresh.getByText(sentenceA).waitFor(WAIT);
     await fresh.getByText(sentenceB).waitFor(WAIT);
@@ -130,12 +102,12 @@ describe('shared notes in Chromium', () => {
     await editorA.getByText(sentenceB).waitFor(WAIT);
     await whoIsHere(pageB).getByText(SANNE.name).waitFor(WAIT);
 
-    expect(pageErrors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   }, 120_000);
 
   it('removes the saved copy of the notes from the device at logout', async () => {
-    const page = await loggedInPage(JORIS);
-    await page.goto(`${server.url}/notities`);
+    const page = await journey.open(JORIS);
+    await page.goto(`${journey.server.url}/notities`);
     await writableEditor(page);
     await typeAtEnd(page, 'Nog één regel voor het uitloggen.');
     await savedStatus(page).waitFor(WAIT);

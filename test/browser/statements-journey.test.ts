@@ -1,15 +1,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { api, DEMO_PASSWORD, inviteCodeOf, login } from '../support/api-client';
-import { launchChromium } from '../support/browser';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
 const PARTICIPANT = { email: 'deelnemer@demo.nl', password: DEMO_PASSWORD };
 const FACILITATOR = { email: 'aanjager@demo.nl', password: DEMO_PASSWORD };
-const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844 };
 const CONVERSATION_TITLE = 'Eens of oneens? Sociale technologie in het sociaal werk';
 const STATEMENTS = [
@@ -19,37 +17,7 @@ const STATEMENTS = [
   'Als we een methodiek als het sociale technologiekompas omarmen, kunnen we samen leren en samen stappen omhoog zetten',
 ] as const;
 
-let dataDir: string;
-let server: ServerProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-browser-'));
-  server = await startServerProcess({ DATA_DIR: dataDir });
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-  await fs.rm(dataDir, { recursive: true, force: true });
-});
-
-async function loggedInPage(user: { email: string; password: string }, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(`${user.email}: ${error.message}`));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(user.email);
-  await page.getByLabel('Wachtwoord').fill(user.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor(WAIT);
-  return page;
-}
+const journey = useBrowserJourney();
 
 const progress = (page: Page, n: number) => page.getByText(`Stelling ${n} van 4`, { exact: true });
 const voteButton = (page: Page, name: 'Eens' | 'Oneens' | 'Pas') =>
@@ -76,7 +44,7 @@ async function waitForCells(page: Page, statement: string, expected: string[]): 
 
 describe('statement discussions in Chromium', () => {
   it('lets a participant vote with the keyboard and buttons, change a vote, and read the results', async () => {
-    const page = await loggedInPage(PARTICIPANT);
+    const page = await journey.open(PARTICIPANT);
     // The area is available now: its card on the home page no longer says otherwise.
     const card = page.getByRole('link', { name: /^Stellingen/ });
     expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
@@ -92,19 +60,19 @@ describe('statement discussions in Chromium', () => {
     await page.getByText('Nog geen stemmen.').waitFor(WAIT);
 
     // Someone else votes: the tally on screen follows without a reload.
-    const conversations = await api<{ id: string; title: string }[]>(server.url, 'GET', '/conversations', {
-      token: (await login(server.url, 'mila@demo.nl')).accessToken,
+    const conversations = await api<{ id: string; title: string }[]>(journey.server.url, 'GET', '/conversations', {
+      token: (await login(journey.server.url, 'mila@demo.nl')).accessToken,
     });
     const conversationId = conversations.body.find((c) => c.title === CONVERSATION_TITLE)?.id ?? '';
-    const mila = await login(server.url, 'mila@demo.nl');
+    const mila = await login(journey.server.url, 'mila@demo.nl');
     const detail = await api<{ statements: { id: string; text: string }[] }>(
-      server.url,
+      journey.server.url,
       'GET',
       `/conversations/${conversationId}`,
       { token: mila.accessToken },
     );
     const firstId = detail.body.statements.find((s) => s.text === STATEMENTS[0])?.id ?? '';
-    const milaVote = await api(server.url, 'PUT', `/statements/${firstId}/vote`, {
+    const milaVote = await api(journey.server.url, 'PUT', `/statements/${firstId}/vote`, {
       token: mila.accessToken,
       body: { value: 'agree', phase: 'before' },
     });
@@ -170,13 +138,12 @@ describe('statement discussions in Chromium', () => {
     await page.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-results-desktop.png'), fullPage: true });
 
     // The server restarts; the page reconnects by itself, joins the room again and catches up.
-    const port = new URL(server.url).port;
-    await server.stop();
+    await journey.stopServer();
     await page.getByRole('status').filter({ hasText: 'Opnieuw verbinden' }).first().waitFor(WAIT);
-    server = await startServerProcess({ DATA_DIR: dataDir, PORT: port });
+    await journey.startServerAgain();
     const fourthId = detail.body.statements.find((s) => s.text === STATEMENTS[3])?.id ?? '';
-    const again = await login(server.url, 'mila@demo.nl');
-    const lateVote = await api(server.url, 'PUT', `/statements/${fourthId}/vote`, {
+    const again = await login(journey.server.url, 'mila@demo.nl');
+    const lateVote = await api(journey.server.url, 'PUT', `/statements/${fourthId}/vote`, {
       token: again.accessToken,
       body: { value: 'disagree', phase: 'before' },
     });
@@ -185,8 +152,8 @@ describe('statement discussions in Chromium', () => {
     await waitForCells(page, STATEMENTS[3], ['1 (50%)', '1 (50%)', '0 (0%)', '2']);
 
     // The same pages on a phone.
-    const phone = await loggedInPage(PARTICIPANT, MOBILE);
-    await phone.goto(`${server.url}/stellingen/${conversationId}`);
+    const phone = await journey.open(PARTICIPANT, { viewport: MOBILE });
+    await phone.goto(`${journey.server.url}/stellingen/${conversationId}`);
     await phone.getByText('Je hebt op alle stellingen gestemd').waitFor(WAIT);
     await phone.getByRole('button', { name: 'Terug naar de stellingen' }).click();
     await progress(phone, 1).waitFor(WAIT);
@@ -195,12 +162,12 @@ describe('statement discussions in Chromium', () => {
     await phone.getByRole('table', { name: /Aantal stemmen per stelling/ }).waitFor(WAIT);
     await phone.screenshot({ path: path.join(os.tmpdir(), 'lst-statements-results-mobile.png'), fullPage: true });
 
-    expect(pageErrors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   }, 120_000);
 
   it('lets a facilitator start a discussion, approve a proposal and steer it live, and shows opinion groups', async () => {
-    const facilitator = await loggedInPage(FACILITATOR);
-    await facilitator.goto(`${server.url}/stellingen`);
+    const facilitator = await journey.open(FACILITATOR);
+    await facilitator.goto(`${journey.server.url}/stellingen`);
     await facilitator.getByRole('heading', { level: 2, name: 'Nieuwe discussie' }).waitFor(WAIT);
     await facilitator.getByRole('textbox', { name: 'Titel' }).fill('Proefgesprek over domotica');
     await facilitator.getByRole('textbox', { name: 'Uitleg' }).fill('Wat vinden we van slimme sensoren thuis?');
@@ -208,8 +175,8 @@ describe('statement discussions in Chromium', () => {
     await facilitator.getByRole('heading', { level: 1, name: 'Proefgesprek over domotica' }).waitFor(WAIT);
     const conversationId = facilitator.url().split('/').pop() ?? '';
 
-    const participant = await loggedInPage(PARTICIPANT);
-    await participant.goto(`${server.url}/stellingen/${conversationId}`);
+    const participant = await journey.open(PARTICIPANT);
+    await participant.goto(`${journey.server.url}/stellingen/${conversationId}`);
     await participant.getByText('Er staan nog geen stellingen in dit gesprek.').waitFor(WAIT);
     expect(await participant.getByRole('tab', { name: 'Moderatie' }).count()).toBe(0);
     await participant.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
@@ -248,8 +215,8 @@ describe('statement discussions in Chromium', () => {
     await ownReply.getByText('Wacht op goedkeuring').waitFor({ state: 'detached', ...WAIT });
 
     // Mila reports the statement with a reason; the facilitator sees the report and the reason.
-    const mila = await loggedInPage({ email: 'mila@demo.nl', password: DEMO_PASSWORD });
-    await mila.goto(`${server.url}/stellingen/${conversationId}`);
+    const mila = await journey.open({ email: 'mila@demo.nl', password: DEMO_PASSWORD });
+    await mila.goto(`${journey.server.url}/stellingen/${conversationId}`);
     await mila.getByText(proposal, { exact: true }).first().waitFor(WAIT);
     await mila.getByRole('button', { name: 'Stelling melden' }).click();
     const dialog = mila.getByRole('dialog', { name: 'Stelling melden' });
@@ -266,7 +233,7 @@ describe('statement discussions in Chromium', () => {
     await facilitator.getByText('Er wacht niets op een beslissing.').waitFor(WAIT);
 
     // Five more statements from the facilitator, and eight colleagues voting in two camps: enough for groups.
-    const { accessToken } = await login(server.url, FACILITATOR.email);
+    const { accessToken } = await login(journey.server.url, FACILITATOR.email);
     const texts = [
       'Domotica bespaart zorgtijd',
       'Cliënten moeten zelf kiezen',
@@ -275,27 +242,32 @@ describe('statement discussions in Chromium', () => {
       'Teams hebben eerst scholing nodig',
     ];
     for (const text of texts) {
-      const made = await api(server.url, 'POST', `/conversations/${conversationId}/statements`, {
+      const made = await api(journey.server.url, 'POST', `/conversations/${conversationId}/statements`, {
         token: accessToken,
         body: { text },
       });
       expect(made.status).toBe(201);
     }
-    const detail = await api<{ statements: { id: string }[] }>(server.url, 'GET', `/conversations/${conversationId}`, {
-      token: accessToken,
-    });
+    const detail = await api<{ statements: { id: string }[] }>(
+      journey.server.url,
+      'GET',
+      `/conversations/${conversationId}`,
+      {
+        token: accessToken,
+      },
+    );
     const statementIds = detail.body.statements.map((statement) => statement.id);
     expect(statementIds).toHaveLength(6);
-    const inviteCode = await inviteCodeOf(server.url, 'Surplus');
+    const inviteCode = await inviteCodeOf(journey.server.url, 'Surplus');
     for (let i = 0; i < 8; i += 1) {
       const email = `stemmer${i}@surplus.nl`;
-      const registered = await api<{ accessToken: string }>(server.url, 'POST', '/auth/register', {
+      const registered = await api<{ accessToken: string }>(journey.server.url, 'POST', '/auth/register', {
         body: { name: `Stemmer ${i}`, email, password: 'stemmen-op-stellingen', inviteCode },
       });
       expect(registered.status).toBe(201);
       for (const [index, id] of statementIds.entries()) {
         const agrees = index < 3 === i < 4;
-        const voted = await api(server.url, 'PUT', `/statements/${id}/vote`, {
+        const voted = await api(journey.server.url, 'PUT', `/statements/${id}/vote`, {
           token: registered.body.accessToken,
           body: { value: agrees ? 'agree' : 'disagree', phase: 'before' },
         });
@@ -337,6 +309,6 @@ describe('statement discussions in Chromium', () => {
     await participant.getByText('Dit gesprek is gesloten').waitFor(WAIT);
     await participant.getByRole('group', { name: 'Jouw stem' }).waitFor({ state: 'detached', ...WAIT });
 
-    expect(pageErrors).toEqual([]);
+    expect(journey.errors).toEqual([]);
   }, 180_000);
 });

@@ -24,8 +24,10 @@ export interface Credentials {
 
 export interface LoggedInPageOptions {
   viewport?: { width: number; height: number };
-  /** Receives uncaught page errors and, once logged in, console errors; each starts with the user's e-mail address. */
+  /** Receives uncaught page errors (and console errors, see below); each starts with the user's e-mail address. */
   errors: string[];
+  /** Also collect console errors once logged in (not for journeys that cut the connection on purpose). */
+  consoleErrors?: boolean;
 }
 
 /** A fresh browser profile (own cookies, storage and socket) with the user logged in through the form. */
@@ -33,7 +35,7 @@ export async function loggedInPage(
   browser: Browser,
   baseUrl: string,
   user: Credentials,
-  { viewport = { width: 1280, height: 800 }, errors }: LoggedInPageOptions,
+  { viewport = { width: 1280, height: 800 }, errors, consoleErrors = false }: LoggedInPageOptions,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -43,6 +45,7 @@ export async function loggedInPage(
   await page.getByLabel('Wachtwoord').fill(user.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Welkom' }).waitFor({ timeout: 20_000 });
+  if (!consoleErrors) return page;
   // Listened to only from here: before logging in, the app's session check answers 401 by design.
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${user.email} (console): ${message.text()} ${message.location().url}`);
