@@ -135,6 +135,8 @@ describe('bottleneck register in Chromium', () => {
     await organisations.getByText('MEE-Vivenz').waitFor(WAIT);
     await organisations.getByText(SUPPORT_NOTE).waitFor(WAIT);
     expect(await organisations.textContent()).toContain('Stichting Compass');
+    // ... and Daan, who reported it, is told.
+    await daan.getByRole('button', { name: `Meldingen, ${daanUnread + 1} ongelezen` }).waitFor(WAIT);
 
     // The facilitator's open meeting page lists it; from there he moves it on, step by step.
     // An action can be linked to it at once: the action form offers it without a reload.
@@ -151,7 +153,7 @@ describe('bottleneck register in Chromium', () => {
 
     // Both followers see the new status, the explanation and a notification, all without a reload.
     for (const [page, unreadBefore] of [
-      [daan, daanUnread],
+      [daan, daanUnread + 1],
       [mila, milaUnread],
     ] as const) {
       await seesStatus(page, 'Herkend', 'Aangekaart bij de branche', RAISED_WHY);
@@ -183,7 +185,7 @@ describe('bottleneck register in Chromium', () => {
       .click();
     await moveStatus(frank, 'In behandeling', IN_PROGRESS_WHY);
     await listedStatus(daan, 'In behandeling').waitFor(WAIT);
-    await daan.getByRole('button', { name: `Meldingen, ${daanUnread + 3} ongelezen` }).click();
+    await daan.getByRole('button', { name: `Meldingen, ${daanUnread + 4} ongelezen` }).click();
     await daan.getByRole('region', { name: 'Meldingen' }).getByRole('link', { name: BOTTLENECK_TITLE }).first().click();
     await daan.getByRole('heading', { level: 1, name: BOTTLENECK_TITLE }).waitFor(WAIT);
     await daan

@@ -95,6 +95,12 @@ describe('reporting and "bij ons ook"', () => {
 
     const twice = await support(id, mila);
     expect(errorCode(twice.body)).toBe('ALREADY_SUPPORTED');
+    const reporterTold = await api<NotificationList>(t.url, 'GET', '/notifications', { token: daan });
+    expect(reporterTold.body.items[0]).toMatchObject({
+      kind: 'bottleneck-supported',
+      actorName: 'Mila Deelnemer',
+      link: { type: 'bottleneck', bottleneckId: id },
+    });
 
     const shown = await api<Bottleneck>(t.url, 'GET', `/bottlenecks/${id}`, { token: sanne });
     expect(shown.body.organisations.map((o) => [o.organisationName, o.reported, o.note])).toEqual([

@@ -5,7 +5,8 @@ import { bottleneckStatusSchema } from './bottlenecks';
 /**
  * `ambassador-question`: a question put to the ambassadors of your technology; `reply`: a reply in
  * a thread you follow; `new-thread`: a new thread under a technology you follow;
- * `bottleneck-status`: a bottleneck you reported or supported moved; `bottleneck-merged`: it was
+ * `bottleneck-status`: a bottleneck you reported or supported moved; `bottleneck-supported`: another
+ * organisation said "bij ons ook" to it; `bottleneck-merged`: it was
  * merged into another one, which you now follow; `action-assigned`: an action of a meeting is yours.
  */
 export const notificationKindSchema = z.enum([
@@ -13,6 +14,7 @@ export const notificationKindSchema = z.enum([
   'reply',
   'new-thread',
   'bottleneck-status',
+  'bottleneck-supported',
   'bottleneck-merged',
   'action-assigned',
 ]);

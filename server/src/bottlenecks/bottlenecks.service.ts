@@ -6,6 +6,7 @@ import {
   type BottleneckDashboard,
   type BottleneckFilter,
   type BottleneckSummary,
+  type NotificationKind,
   type User,
   type ValidReportBottleneckRequest,
 } from '@leernetwerk/shared';
@@ -63,6 +64,7 @@ export class BottlenecksService {
 
   async support(actor: User, id: string, note: string): Promise<Bottleneck> {
     const updated = await this.change(id, (b) => changes.support(b, actor, note, new Date().toISOString()));
+    await this.tellFollowers(updated, actor, 'bottleneck-supported');
     return this.views.full(updated, actor);
   }
 
@@ -75,11 +77,7 @@ export class BottlenecksService {
     const updated = await this.change(id, (b) =>
       changes.moveStatus(b, actor, to, explanation, new Date().toISOString()),
     );
-    await this.notifier.notify(updated.followerIds, actor, {
-      kind: 'bottleneck-status',
-      title: updated.title,
-      link: { type: 'bottleneck', bottleneckId: updated.id, status: updated.status },
-    });
+    await this.tellFollowers(updated, actor, 'bottleneck-status');
     return this.views.full(updated, actor);
   }
 
@@ -146,6 +144,15 @@ export class BottlenecksService {
     const updated = await this.writes.change(id, apply);
     await this.broadcast(updated);
     return updated;
+  }
+
+  /** Everyone who reported or supported it hears of the change (except who made it). */
+  private tellFollowers(bottleneck: StoredBottleneck, actor: User, kind: NotificationKind): Promise<void> {
+    return this.notifier.notify(bottleneck.followerIds, actor, {
+      kind,
+      title: bottleneck.title,
+      link: { type: 'bottleneck', bottleneckId: bottleneck.id, status: bottleneck.status },
+    });
   }
 
   private async require(id: string): Promise<StoredBottleneck> {

@@ -199,6 +199,7 @@ export const notificationsEn = {
     reply: '{{name}} replied',
     'new-thread': '{{name}} started a thread',
     'bottleneck-status': '{{name}} moved the bottleneck to: {{status}}',
+    'bottleneck-supported': '{{name}} says: us too',
     'bottleneck-merged': '{{name}} merged the bottleneck with another one',
     'action-assigned': '{{name}} gave you an action',
   },

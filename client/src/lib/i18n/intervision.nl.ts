@@ -200,6 +200,7 @@ export const notificationsNl = {
     reply: '{{name}} reageerde',
     'new-thread': '{{name}} begon een draadje',
     'bottleneck-status': '{{name}} zette het knelpunt op: {{status}}',
+    'bottleneck-supported': '{{name}} zegt: bij ons ook',
     'bottleneck-merged': '{{name}} voegde het knelpunt samen met een ander',
     'action-assigned': '{{name}} gaf je een actie',
   },
