@@ -1,7 +1,8 @@
 import { bottlenecksEn } from './bottlenecks.en';
 import { meetingsEn } from './meetings.en';
 import { cafesEn } from './cafes.en';
-import { intervisionEn, notificationsEn } from './intervision.en';
+import { intervisionEn } from './intervision.en';
+import { notificationsEn } from './notifications.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {

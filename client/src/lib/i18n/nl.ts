@@ -1,7 +1,8 @@
 import { bottlenecksNl } from './bottlenecks.nl';
 import { meetingsNl } from './meetings.nl';
 import { cafesNl } from './cafes.nl';
-import { intervisionNl, notificationsNl } from './intervision.nl';
+import { intervisionNl } from './intervision.nl';
+import { notificationsNl } from './notifications.nl';
 
 /** Dutch texts (B1). The source of truth: every other language has exactly these keys. */
 export const nl = {
