@@ -95,6 +95,14 @@ describe('bottleneck register in Chromium', () => {
     await daan.getByRole('button', { name: 'Bewijs van deelname (PDF)' }).waitFor(WAIT);
     // The facilitator's open page counts him without a reload.
     await frank.getByRole('heading', { level: 2, name: 'Aanwezig (1)' }).waitFor(WAIT);
+    // Mila came in late without checking in; the facilitator puts her on the list.
+    await frank.getByRole('textbox', { name: 'Iemand aanmelden' }).fill('Mila');
+    await frank.getByRole('option', { name: 'Mila Deelnemer (MEE-Vivenz)' }).click();
+    await frank.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await frank.getByRole('heading', { level: 2, name: 'Aanwezig (2)' }).waitFor(WAIT);
+    expect(await frank.getByRole('listitem').filter({ hasText: 'Mila Deelnemer' }).textContent()).toContain(
+      'door begeleider',
+    );
 
     // He reports a bottleneck from the meeting.
     await daan.getByRole('link', { name: 'Knelpunt melden' }).click();

@@ -5,6 +5,7 @@ import {
   type ErrorBody,
   type Meeting,
   type MeetingAction,
+  type MeetingPerson,
   type MeetingSummary,
   type Notification,
   type Technology,
@@ -123,6 +124,10 @@ describe('meetings', () => {
     ]);
     expect(((await checkIn(id, daan)).body as Meeting).attendeeCount).toBe(1);
 
+    const candidates = await api<MeetingPerson[]>(t.url, 'GET', `/meetings/${id}/people`, { token: facilitator });
+    expect(candidates.body).toContainEqual({ id: milaId, name: 'Mila Deelnemer', organisationName: 'MEE-Vivenz' });
+    expect(candidates.body.some((p) => p.id === daanId)).toBe(false);
+    expect((await api(t.url, 'GET', `/meetings/${id}/people`, { token: daan })).status).toBe(403);
     const added = await api<Meeting>(t.url, 'PUT', `/meetings/${id}/attendance/${milaId}`, {
       token: facilitator,
       body: { present: true },

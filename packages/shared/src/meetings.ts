@@ -147,6 +147,10 @@ export const meetingSchema = meetingSummarySchema.extend({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/** Someone a facilitator can add to the attendance list. */
+export const meetingPersonSchema = z.object({ id: idSchema, name: z.string(), organisationName: z.string() });
+export type MeetingPerson = z.infer<typeof meetingPersonSchema>;
+
 export const meetingDocuments = {
   minutes: (meetingId: string) => `meeting:${meetingId}:minutes`,
 };

@@ -11,6 +11,7 @@ import {
   type AttendanceRequest,
   type Meeting,
   type MeetingAction,
+  type MeetingPerson,
   type MeetingStateRequest,
   type MeetingSummary,
   type User,
@@ -79,6 +80,11 @@ export class MeetingsController {
   @HttpCode(200)
   checkIn(@CurrentUser() actor: User, @Param(idParams) { id }: IdParams): Promise<Meeting> {
     return this.meetings.checkIn(actor, id);
+  }
+
+  @Get(':id/people')
+  people(@CurrentUser() actor: User, @Param(idParams) { id }: IdParams): Promise<MeetingPerson[]> {
+    return this.meetings.people(actor, id);
   }
 
   @Put(':id/attendance/:userId')

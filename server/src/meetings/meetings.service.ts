@@ -3,6 +3,7 @@ import {
   ErrorCode,
   NETWORK_ROOM,
   type Meeting,
+  type MeetingPerson,
   type MeetingState,
   type MeetingSummary,
   type User,
@@ -12,6 +13,7 @@ import {
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
 import { writeWithRevision } from '../common/revision-write';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { LiveRooms } from '../realtime/live-rooms';
 import { UsersService } from '../users/users.service';
 import { certificatePdf } from './certificate-pdf';
@@ -39,6 +41,7 @@ export class MeetingsService {
     private readonly repository: MeetingsRepository,
     private readonly views: MeetingViews,
     private readonly users: UsersService,
+    private readonly organisations: OrganisationsService,
     private readonly rooms: LiveRooms,
   ) {}
 
@@ -112,6 +115,22 @@ export class MeetingsService {
       },
       { manage: true },
     );
+  }
+
+  /** Everyone in the network not on the list yet, for a facilitator adding who was there. */
+  async people(actor: User, id: string): Promise<MeetingPerson[]> {
+    const meeting = await this.require(id);
+    this.requireManager(actor, meeting);
+    const [users, organisations] = await Promise.all([this.users.list({}), this.organisations.list()]);
+    const organisationName = new Map(organisations.map((o) => [o.id, o.name]));
+    return users
+      .filter((user) => !attended(meeting, user.id))
+      .map((user) => ({
+        id: user.id,
+        name: user.name,
+        organisationName: organisationName.get(user.organisationId) ?? '',
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
   /** The certificate of attendance; a manager may fetch anyone's, others only their own. */

@@ -1,6 +1,7 @@
 import {
   bottleneckSummarySchema,
   meetingActionSchema,
+  meetingPersonSchema,
   meetingSchema,
   meetingSummarySchema,
   type CreateActionRequest,
@@ -17,6 +18,7 @@ export const meetingKeys = {
   detail: (id: string) => ['meetings', 'detail', id] as const,
   myActions: ['meetings', 'my-actions'] as const,
   bottlenecks: (meetingId: string) => ['meetings', 'bottlenecks', meetingId] as const,
+  people: (meetingId: string) => ['meetings', 'people', meetingId] as const,
   /** The whole register, to link an action to one of its bottlenecks. */
   bottleneckOptions: ['meetings', 'bottleneck-options'] as const,
 };
@@ -29,6 +31,7 @@ export const meetingsApi = {
   update: (id: string, body: UpdateMeetingRequest) => api.send('PATCH', `/meetings/${id}`, body, meetingSchema),
   setState: (id: string, state: MeetingState) => api.send('PUT', `/meetings/${id}/state`, { state }, meetingSchema),
   checkIn: (id: string) => api.send('POST', `/meetings/${id}/check-in`, {}, meetingSchema),
+  people: (id: string) => api.get(`/meetings/${id}/people`, z.array(meetingPersonSchema)),
   setAttendance: (id: string, userId: string, present: boolean) =>
     api.send('PUT', `/meetings/${id}/attendance/${userId}`, { present }, meetingSchema),
   certificate: (id: string, userId?: string) =>

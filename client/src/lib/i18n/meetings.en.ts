@@ -98,8 +98,11 @@ export const meetingsEn = {
     },
     remove: 'Remove',
     removeLabel: 'Remove {{name}} from the list',
-    removedHeading: 'Just removed',
-    reAdd: 'Add {{name}} again',
+    add: 'Check in',
+    addLabel: 'Check someone in',
+    addHint: 'Was someone there without checking in? Choose them.',
+    addPlaceholder: 'Search by name',
+    addNobody: 'Nobody found',
   },
   certificate: {
     mine: 'Certificate of attendance (PDF)',

@@ -98,8 +98,11 @@ export const meetingsNl = {
     },
     remove: 'Weghalen',
     removeLabel: '{{name}} weghalen uit de lijst',
-    removedHeading: 'Net weggehaald',
-    reAdd: '{{name}} weer toevoegen',
+    add: 'Aanmelden',
+    addLabel: 'Iemand aanmelden',
+    addHint: 'Was iemand er wel, maar niet aangemeld? Kies de persoon.',
+    addPlaceholder: 'Zoek op naam',
+    addNobody: 'Niemand gevonden',
   },
   certificate: {
     mine: 'Bewijs van deelname (PDF)',
