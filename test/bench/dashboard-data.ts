@@ -4,6 +4,7 @@
  * Drawn from a seeded generator, so every run with the same seed has the same register.
  */
 import { ObjectId } from 'mongodb';
+import { prng } from './bench-common';
 import {
   compassPillarSchema,
   type BottleneckScope,
@@ -58,18 +59,6 @@ const DETAILS = [
   'Het beleid van de financier staat het niet toe.',
   'Niemand weet wie het beheer doet.',
 ];
-
-/** Deterministic PRNG (mulberry32), as in search.bench.ts. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];

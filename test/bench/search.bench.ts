@@ -45,7 +45,7 @@ import {
 import { ThreadSearch } from '@leernetwerk/server/intervision/thread-search';
 import { api, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { envNumber, percentile } from './bench-common';
+import { envNumber, percentile, prng } from './bench-common';
 
 const SMOKE = process.env.SMOKE === '1';
 
@@ -63,18 +63,6 @@ const log = (message: string): void => {
 };
 const now = (): number => performance.now();
 const round = (value: number, digits = 2): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
-
-/** Deterministic PRNG (mulberry32), so runs use the same synthetic data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(items: readonly T[], random: () => number): T => {
   const item = items[Math.floor(random() * items.length)];

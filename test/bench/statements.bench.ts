@@ -41,7 +41,7 @@ import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { envNumber, percentile } from './bench-common';
+import { envNumber, percentile, prng } from './bench-common';
 
 const SMOKE = process.env.SMOKE === '1';
 
@@ -64,18 +64,6 @@ const log = (message: string): void => {
 const now = (): number => performance.now();
 
 const round = (value: number, digits = 2): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
-
-/** Deterministic PRNG (mulberry32), so runs use the same synthetic data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALUES: readonly VoteValue[] = ['agree', 'disagree', 'pass'];
 const pick = <T>(items: readonly T[], random: () => number): T => {
