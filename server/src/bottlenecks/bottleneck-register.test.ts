@@ -6,13 +6,15 @@ const bottleneck = (id: string, updatedAt: string, overrides: Partial<StoredBott
   storedBottleneck({ id, title: id, updatedAt, ...overrides });
 
 /** A stand-in for the database: what `listAll` returns, and how often it was asked. */
-function fakeRepository(rows: StoredBottleneck[]) {
+function fakeRepository(rows: StoredBottleneck[], processes: 'one' | 'several' = 'several') {
+  const redisUrl = processes === 'several' ? 'redis://shared' : undefined;
   const repository = { rows, reads: 0 };
   const listAll = () => {
     repository.reads += 1;
     return Promise.resolve([...repository.rows]);
   };
-  return { repository, register: new BottleneckRegister({ listAll } as unknown as BottlenecksRepository) };
+  const register = new BottleneckRegister({ listAll } as unknown as BottlenecksRepository, { redisUrl });
+  return { repository, register };
 }
 
 const ids = (list: StoredBottleneck[]) => list.map((b) => `${b.id}:${b.status}`).sort();
@@ -31,7 +33,14 @@ describe(BottleneckRegister.name, () => {
     expect(repository.reads).toBe(1);
   });
 
-  it('refreshes in the background when old, keeping a newer write this process made meanwhile', async () => {
+  it('never reads again when it is the only server process (it has seen every write)', async () => {
+    const { repository, register } = fakeRepository([storedBottleneck()], 'one');
+    await register.active(Date.now());
+    await register.active(Date.now() + 10 * REFRESH_AFTER_MS);
+    expect(repository.reads).toBe(1);
+  });
+
+  it('with several processes, refreshes in the background when old, keeping a newer write this process made meanwhile', async () => {
     const { repository, register } = fakeRepository([bottleneck('a', '2026-01-01T00:00:00.000Z')]);
     const start = Date.now();
     await register.active(start);

@@ -1,14 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { ResolvedConfig } from '../config/resolved-config';
 import { BottlenecksRepository, type StoredBottleneck } from './bottlenecks.repository';
 
-/** After this long, the next read refreshes the copy in the background (other processes' writes). */
+/**
+ * With several server processes (Redis configured), after this long the next read refreshes the
+ * copy in the background, to pick up the other processes' writes. A lone process knows all writes.
+ */
 export const REFRESH_AFTER_MS = 30_000;
 
 /**
  * The register in memory, for the lists and the dashboard: the embedded database reads every
  * document for any query (about 1 ms each), so 5,000 bottlenecks took seconds per request. Loaded
- * on first use, kept current by this process's writes, and refreshed in the background when older
- * than REFRESH_AFTER_MS, so changes made by other processes show within about that time.
+ * on first use and kept current by this process's writes; with several processes, refreshed in the
+ * background when older than REFRESH_AFTER_MS, so their changes show within about that time.
  */
 @Injectable()
 export class BottleneckRegister {
@@ -16,12 +21,19 @@ export class BottleneckRegister {
   private loadedAt = 0;
   private loading: Promise<void> | null = null;
 
-  constructor(private readonly repository: BottlenecksRepository) {}
+  private readonly refreshAfterMs: number;
+
+  constructor(
+    private readonly repository: BottlenecksRepository,
+    @Inject(APP_CONFIG) config: Pick<ResolvedConfig, 'redisUrl'>,
+  ) {
+    this.refreshAfterMs = config.redisUrl ? REFRESH_AFTER_MS : Number.POSITIVE_INFINITY;
+  }
 
   /** Every bottleneck that is not a merged duplicate. */
   async active(now = Date.now()): Promise<StoredBottleneck[]> {
     if (!this.byId) await this.load();
-    else if (now - this.loadedAt > REFRESH_AFTER_MS) void this.load();
+    else if (now - this.loadedAt > this.refreshAfterMs) void this.load();
     return [...(this.byId?.values() ?? [])].filter((b) => b.mergedInto === null);
   }
 

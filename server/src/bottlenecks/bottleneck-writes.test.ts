@@ -23,7 +23,7 @@ function racingRepository(interferences: number) {
       return Promise.resolve(stored);
     },
   } as unknown as BottlenecksRepository;
-  const register = new BottleneckRegister(repository);
+  const register = new BottleneckRegister(repository, { redisUrl: undefined });
   return { writes: new BottleneckWrites(repository, register), stored: () => stored };
 }
 
