@@ -100,7 +100,10 @@ describe('bottleneck register in Chromium', () => {
     await frank.getByRole('heading', { level: 2, name: 'Aanwezig (1)' }).waitFor(WAIT);
     // Mila came in late without checking in; the facilitator puts her on the list.
     await frank.getByRole('textbox', { name: 'Iemand aanmelden' }).fill('Mila');
-    await frank.getByRole('option', { name: 'Mila Deelnemer (MEE-Vivenz)' }).click();
+    await frank
+      .getByRole('listbox', { name: 'Iemand aanmelden' })
+      .getByRole('option', { name: 'Mila Deelnemer (MEE-Vivenz)' })
+      .click();
     await frank.getByRole('button', { name: 'Aanmelden', exact: true }).click();
     await frank.getByRole('heading', { level: 2, name: 'Aanwezig (2)' }).waitFor(WAIT);
     expect(await frank.getByRole('listitem').filter({ hasText: 'Mila Deelnemer' }).textContent()).toContain(

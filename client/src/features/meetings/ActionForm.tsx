@@ -5,21 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useAddAction } from './useActions';
 import { useBottleneckOptions } from './useMeetingBottlenecks';
-
-/** The people an action can go to: the attendees and the facilitator, each once. */
-function ownerOptions(meeting: Meeting): { value: string; label: string }[] {
-  const people = new Map<string, string>([[meeting.facilitator.id, meeting.facilitator.name]]);
-  for (const attendee of meeting.attendees) people.set(attendee.userId, attendee.name);
-  return [...people].map(([value, label]) => ({ value, label }));
-}
+import { ownerGroups } from './actionOwners';
+import { useMeetingPeople } from './useMeetingPeople';
 
 /** For managers: name an action with an owner, an optional due date and bottleneck. */
 export function ActionForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const owners = ownerOptions(meeting);
+  const people = useMeetingPeople(meeting.id, meeting.attendees.length);
+  const owners = ownerGroups(meeting, people.data ?? [], {
+    present: t('meetings.actions.ownersPresent'),
+    others: t('meetings.actions.ownersOthers'),
+  });
   const [text, setText] = useState('');
-  const [ownerId, setOwnerId] = useState(owners[0]?.value ?? '');
+  const [ownerId, setOwnerId] = useState(meeting.facilitator.id);
   const [dueDate, setDueDate] = useState('');
   const [bottleneckId, setBottleneckId] = useState<string | null>(null);
   const [invalid, setInvalid] = useState<'text' | 'dueDate' | null>(null);

@@ -1,8 +1,7 @@
 import { Button, Group, Select } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { meetingKeys, meetingsApi } from './meetingsApi';
+import { personLabel, useMeetingPeople } from './useMeetingPeople';
 
 interface AddAttendeeProps {
   meetingId: string;
@@ -16,14 +15,8 @@ interface AddAttendeeProps {
 export function AddAttendee({ meetingId, attendeeCount, busy, onAdd }: AddAttendeeProps) {
   const { t } = useTranslation();
   const [userId, setUserId] = useState<string | null>(null);
-  const people = useQuery({
-    queryKey: [...meetingKeys.people(meetingId), attendeeCount],
-    queryFn: () => meetingsApi.people(meetingId),
-  });
-  const options = (people.data ?? []).map((person) => ({
-    value: person.id,
-    label: person.organisationName ? `${person.name} (${person.organisationName})` : person.name,
-  }));
+  const people = useMeetingPeople(meetingId, attendeeCount);
+  const options = (people.data ?? []).map((person) => ({ value: person.id, label: personLabel(person) }));
 
   return (
     <Group align="flex-end" gap="sm">
