@@ -61,7 +61,21 @@ export class BottlenecksRepository {
     return result.matchedCount === 0 ? null : this.findById(seen.id);
   }
 
-  async insertMany(inputs: BottleneckRecord[]): Promise<void> {
-    await this.model.insertMany(inputs);
+  /**
+   * For demo content only: gives a seeded bottleneck the dates of a past it did not live through
+   * (the services stamp everything "now"). Not for changes users make: no revision check.
+   */
+  async rewriteHistory(
+    id: string,
+    history: Pick<StoredBottleneck, 'createdAt' | 'updatedAt' | 'timeline' | 'affected'>,
+  ): Promise<void> {
+    const { createdAt, updatedAt, ...rest } = history;
+    await this.model
+      .updateOne(
+        { _id: id },
+        { $set: { ...rest, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) } },
+        { timestamps: false, overwriteImmutable: true },
+      )
+      .exec();
   }
 }

@@ -49,4 +49,15 @@ export class ActionsRepository {
   async eraseOwner(userId: string, replacement: string): Promise<void> {
     await this.model.updateMany({ ownerId: userId }, { $set: { ownerId: replacement } }).exec();
   }
+
+  /** For demo content only: when an action of a past meeting was named. */
+  async rewriteCreatedAt(id: string, createdAt: string): Promise<void> {
+    await this.model
+      .updateOne(
+        { _id: id },
+        { $set: { createdAt: new Date(createdAt) } },
+        { timestamps: false, overwriteImmutable: true },
+      )
+      .exec();
+  }
 }

@@ -52,6 +52,6 @@ import { MeetingsService } from './meetings.service';
     MeetingLinksRegistration,
     MeetingsPersonalData,
   ],
-  exports: [MeetingsPersonalData, MeetingsService, ActionsService],
+  exports: [MeetingsPersonalData, MeetingsService, ActionsService, MeetingsRepository, ActionsRepository],
 })
 export class MeetingsModule {}

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { meetingDocuments, type User, type ValidCreateMeetingRequest } from '@leernetwerk/shared';
+import { BottlenecksRepository } from '../bottlenecks/bottlenecks.repository';
 import { BottlenecksService } from '../bottlenecks/bottlenecks.service';
 import { DocumentManager } from '../collab/document-manager';
 import { EDITOR_FRAGMENT, textBlock } from '../collab/editor-content';
+import { ActionsRepository } from '../meetings/actions.repository';
 import { ActionsService } from '../meetings/actions.service';
+import { MeetingsRepository } from '../meetings/meetings.repository';
 import { MeetingsService } from '../meetings/meetings.service';
 import { Notifier } from '../notifications/notifier';
 import {
@@ -13,6 +16,7 @@ import {
   DEMO_PAST_MEETING,
   type DemoMeeting,
 } from './demo-learning-network';
+import { backdatedHistory } from './demo-history';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,6 +44,9 @@ export class LearningNetworkSeeder {
     private readonly bottlenecks: BottlenecksService,
     private readonly documents: DocumentManager,
     private readonly notifier: Notifier,
+    private readonly bottleneckRecords: BottlenecksRepository,
+    private readonly meetingRecords: MeetingsRepository,
+    private readonly actionRecords: ActionsRepository,
   ) {}
 
   async seed(context: DemoContext, allUsers: readonly User[]): Promise<void> {
@@ -49,6 +56,7 @@ export class LearningNetworkSeeder {
     for (const email of DEMO_PAST_MEETING.attendeeEmails) await this.meetings.checkIn(context.user(email), past);
     await this.writeMinutes(past, DEMO_PAST_MEETING);
     const bottleneckIds = await this.seedBottlenecks(context, past, facilitator);
+    const actionIds: string[] = [];
     for (const action of DEMO_ACTIONS) {
       const owner = context.user(action.ownerEmail);
       const created = await this.actions.create(facilitator, past, {
@@ -58,11 +66,36 @@ export class LearningNetworkSeeder {
         bottleneckId: action.bottleneckKey ? (bottleneckIds.get(action.bottleneckKey) ?? null) : null,
       });
       if (action.status !== 'open') await this.actions.update(owner, created.id, { status: action.status });
+      actionIds.push(created.id);
     }
     await this.meetings.setState(facilitator, past, 'closed');
+    await this.backdate(past, bottleneckIds, actionIds);
     await this.createMeeting(context, DEMO_NEXT_MEETING);
     // The demo's history is in everyone's list, but nobody starts with a row of unread notifications.
     for (const user of allUsers) await this.notifier.markRead(user);
+  }
+
+  /**
+   * The services stamp everything "now"; the demo's past meeting took place weeks ago, so its
+   * check-ins, actions and bottlenecks get the dates they would have had.
+   */
+  private async backdate(meetingId: string, bottleneckIds: Map<string, string>, actionIds: string[]): Promise<void> {
+    const start = new Date(afternoonIn(DEMO_PAST_MEETING.inDays)).getTime();
+    const minutes = (n: number) => new Date(start + n * 60_000);
+    const meeting = await this.meetings.require(meetingId);
+    await this.meetingRecords.rewriteAttendance(
+      meetingId,
+      meeting.attendees.map((attendee, index) => ({ ...attendee, checkedInAt: minutes(index * 3).toISOString() })),
+    );
+    for (const id of actionIds) await this.actionRecords.rewriteCreatedAt(id, minutes(120).toISOString());
+    const now = new Date();
+    for (const [index, demo] of DEMO_BOTTLENECKS.entries()) {
+      const id = bottleneckIds.get(demo.key);
+      const stored = id ? await this.bottleneckRecords.findById(id) : null;
+      if (!id || !stored) continue;
+      const reportedAt = demo.fromMeeting ? minutes(90 + index * 10) : minutes((2 + index * 2) * 24 * 60);
+      await this.bottleneckRecords.rewriteHistory(id, backdatedHistory(stored, reportedAt, now));
+    }
   }
 
   private async createMeeting(context: DemoContext, meeting: DemoMeeting): Promise<string> {
