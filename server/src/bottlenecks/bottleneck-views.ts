@@ -28,8 +28,12 @@ export class BottleneckViews {
     return bottlenecks.map((b) => this.summary(b, technologyName));
   }
 
-  /** `viewer` null: the broadcast version, without what differs per viewer. */
-  async full(bottleneck: StoredBottleneck, viewer: User | null): Promise<Bottleneck> {
+  async full(bottleneck: StoredBottleneck, viewer: User): Promise<Bottleneck> {
+    return this.asSeenBy(await this.shared(bottleneck), bottleneck, viewer);
+  }
+
+  /** The same for everyone (what is broadcast): the per-viewer fields are false. */
+  async shared(bottleneck: StoredBottleneck): Promise<Bottleneck> {
     const [technologyName, organisationName, userName, sourceTitle, actions] = await Promise.all([
       this.technologyNames(),
       this.organisationNames(),
@@ -50,12 +54,20 @@ export class BottleneckViews {
         reported: a.reported,
         at: a.at,
       })),
-      affectsMyOrganisation:
-        viewer !== null && bottleneck.affected.some((a) => a.organisationId === viewer.organisationId),
-      following: viewer !== null && bottleneck.followerIds.includes(viewer.id),
+      affectsMyOrganisation: false,
+      following: false,
       timeline: bottleneck.timeline.map((entry) => timelineEntry(entry, userName, organisationName)),
       mergedInto: bottleneck.mergedInto,
       actions,
+    };
+  }
+
+  /** A shared view with the viewer's own fields filled in. */
+  asSeenBy(view: Bottleneck, bottleneck: StoredBottleneck, viewer: User): Bottleneck {
+    return {
+      ...view,
+      affectsMyOrganisation: bottleneck.affected.some((a) => a.organisationId === viewer.organisationId),
+      following: bottleneck.followerIds.includes(viewer.id),
     };
   }
 

@@ -50,8 +50,7 @@ export class BottlenecksService {
       timeline: [{ kind: 'reported', at: now, actorId: actor.id, mergedFrom: null }],
       mergedInto: null,
     });
-    await this.broadcast(created);
-    return this.views.full(created, actor);
+    return this.views.asSeenBy(await this.broadcast(created), created, actor);
   }
 
   async get(viewer: User, id: string): Promise<Bottleneck> {
@@ -63,22 +62,22 @@ export class BottlenecksService {
   }
 
   async support(actor: User, id: string, note: string): Promise<Bottleneck> {
-    const updated = await this.change(id, (b) => changes.support(b, actor, note, new Date().toISOString()));
+    const { updated, view } = await this.change(id, (b) => changes.support(b, actor, note, new Date().toISOString()));
     await this.tellFollowers(updated, actor, 'bottleneck-supported');
-    return this.views.full(updated, actor);
+    return this.views.asSeenBy(view, updated, actor);
   }
 
   async withdrawSupport(actor: User, id: string): Promise<Bottleneck> {
-    const updated = await this.change(id, (b) => changes.withdrawSupport(b, actor));
-    return this.views.full(updated, actor);
+    const { updated, view } = await this.change(id, (b) => changes.withdrawSupport(b, actor));
+    return this.views.asSeenBy(view, updated, actor);
   }
 
   async moveStatus(actor: User, id: string, to: Bottleneck['status'], explanation: string): Promise<Bottleneck> {
-    const updated = await this.change(id, (b) =>
+    const { updated, view } = await this.change(id, (b) =>
       changes.moveStatus(b, actor, to, explanation, new Date().toISOString()),
     );
     await this.tellFollowers(updated, actor, 'bottleneck-status');
-    return this.views.full(updated, actor);
+    return this.views.asSeenBy(view, updated, actor);
   }
 
   /**
@@ -99,13 +98,13 @@ export class BottlenecksService {
       );
       return { duplicate, kept };
     });
-    await Promise.all([this.broadcast(duplicate), this.broadcast(kept)]);
+    const [, keptView] = await Promise.all([this.broadcast(duplicate), this.broadcast(kept)]);
     await this.notifier.notify(duplicate.followerIds, actor, {
       kind: 'bottleneck-merged',
       title: kept.title,
       link: { type: 'bottleneck', bottleneckId: kept.id, status: kept.status },
     });
-    return this.views.full(kept, actor);
+    return this.views.asSeenBy(keptView, kept, actor);
   }
 
   async dashboard(filter: BottleneckFilter): Promise<BottleneckDashboard> {
@@ -140,10 +139,13 @@ export class BottlenecksService {
     return rankByOrganisations(active.filter((b) => matchesFilter(b, filter, now)));
   }
 
-  private async change(id: string, apply: (b: StoredBottleneck) => BottleneckChange): Promise<StoredBottleneck> {
+  /** Stores a change and broadcasts it; returns what was stored and its shared view. */
+  private async change(
+    id: string,
+    apply: (b: StoredBottleneck) => BottleneckChange,
+  ): Promise<{ updated: StoredBottleneck; view: Bottleneck }> {
     const updated = await this.writes.change(id, apply);
-    await this.broadcast(updated);
-    return updated;
+    return { updated, view: await this.broadcast(updated) };
   }
 
   /** Everyone who reported or supported it hears of the change (except who made it). */
@@ -161,10 +163,11 @@ export class BottlenecksService {
     return bottleneck;
   }
 
-  /** The register is public to the network: everyone connected sees it move. */
-  async broadcast(bottleneck: StoredBottleneck): Promise<void> {
-    const view = await this.views.full(bottleneck, null);
+  /** The register is public to the network: everyone connected sees it move. Returns what was sent. */
+  private async broadcast(bottleneck: StoredBottleneck): Promise<Bottleneck> {
+    const view = await this.views.shared(bottleneck);
     this.rooms.toRoom(NETWORK_ROOM).emit('bottleneck:updated', { bottleneck: view });
+    return view;
   }
 
   /** Re-announces a bottleneck whose linked actions changed. */

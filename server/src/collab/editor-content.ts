@@ -16,3 +16,11 @@ export function textBlock(
   element.insert(0, [content]);
   return element;
 }
+
+/** A started document: per section a heading (level 2) and its paragraphs, as the editor stores them. */
+export function sectionBlocks(sections: readonly { heading: string; lines: readonly string[] }[]): Y.XmlElement[] {
+  return sections.flatMap(({ heading, lines }) => [
+    textBlock('heading', heading, { attrs: { level: '2' } }),
+    ...lines.map((line) => textBlock('paragraph', line)),
+  ]);
+}

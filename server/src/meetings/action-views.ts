@@ -17,36 +17,36 @@ export class ActionViews {
   ) {}
 
   async many(actions: readonly StoredAction[]): Promise<MeetingAction[]> {
+    // Many actions share an owner, a meeting or a bottleneck: each is looked up once.
     const lookups = new Map<string, Promise<string | null>>();
-    const once = (key: string, load: () => Promise<string | null>) => {
-      if (!lookups.has(key)) lookups.set(key, load());
-      return lookups.get(key) as Promise<string | null>;
+    const once = (key: string, load: () => Promise<string | null>): Promise<string | null> => {
+      let found = lookups.get(key);
+      if (!found) lookups.set(key, (found = load()));
+      return found;
     };
+    const ownerName = (id: string) => once(`user:${id}`, async () => (await this.users.findById(id))?.name ?? null);
+    const meetingTitle = (id: string) =>
+      once(`meeting:${id}`, async () => (await this.meetings.findById(id))?.title ?? null);
+    const bottleneckTitle = (id: string | null) =>
+      id ? once(`bottleneck:${id}`, async () => (await this.bottlenecks.findById(id))?.title ?? null) : null;
     return Promise.all(
       actions.map(async (action) => {
-        const [ownerName, meetingTitle, bottleneckTitle] = await Promise.all([
-          once(`user:${action.ownerId}`, async () => (await this.users.findById(action.ownerId))?.name ?? null),
-          once(
-            `meeting:${action.meetingId}`,
-            async () => (await this.meetings.findById(action.meetingId))?.title ?? null,
-          ),
-          action.bottleneckId
-            ? once(`bottleneck:${action.bottleneckId}`, async () =>
-                action.bottleneckId ? ((await this.bottlenecks.findById(action.bottleneckId))?.title ?? null) : null,
-              )
-            : Promise.resolve(null),
+        const [owner, meeting, bottleneck] = await Promise.all([
+          ownerName(action.ownerId),
+          meetingTitle(action.meetingId),
+          bottleneckTitle(action.bottleneckId),
         ]);
         return {
           id: action.id,
           meetingId: action.meetingId,
-          meetingTitle: meetingTitle ?? '',
+          meetingTitle: meeting ?? '',
           text: action.text,
           ownerId: action.ownerId,
-          ownerName: ownerName ?? ERASED_NAME,
+          ownerName: owner ?? ERASED_NAME,
           dueDate: action.dueDate,
           status: action.status,
           bottleneckId: action.bottleneckId,
-          bottleneckTitle,
+          bottleneckTitle: bottleneck,
           createdAt: action.createdAt,
         };
       }),

@@ -41,9 +41,14 @@ export class MeetingViews {
     };
   }
 
-  async full(meeting: StoredMeeting, viewer: User | null): Promise<Meeting> {
+  async full(meeting: StoredMeeting, viewer: User): Promise<Meeting> {
+    return this.asSeenBy(await this.shared(meeting), meeting, viewer);
+  }
+
+  /** The same for everyone (what is broadcast): the per-viewer fields are false. */
+  async shared(meeting: StoredMeeting): Promise<Meeting> {
     const [summary, agenda, attendees, actions] = await Promise.all([
-      this.summary(meeting, viewer),
+      this.summary(meeting, null),
       Promise.all(meeting.agenda.map((block) => this.agendaBlock(block))),
       this.attendees(meeting),
       this.actions.listFor({ meetingId: meeting.id }).then((list) => this.actionViews.many(list)),
@@ -55,8 +60,13 @@ export class MeetingViews {
       attendees,
       actions,
       minutesDocument: meetingDocuments.minutes(meeting.id),
-      canManage: viewer !== null && canManage(viewer, meeting),
+      canManage: false,
     };
+  }
+
+  /** A shared view with the viewer's own fields filled in. */
+  asSeenBy(view: Meeting, meeting: StoredMeeting, viewer: User): Meeting {
+    return { ...view, checkedIn: attended(meeting, viewer.id), canManage: canManage(viewer, meeting) };
   }
 
   private async agendaBlock(block: StoredAgendaBlock): Promise<AgendaBlock> {

@@ -64,8 +64,7 @@ export class MeetingsService {
       attendees: [],
       createdBy: actor.id,
     });
-    await this.broadcast(created);
-    return this.views.full(created, actor);
+    return this.views.asSeenBy(await this.broadcast(created), created, actor);
   }
 
   async get(viewer: User, id: string): Promise<Meeting> {
@@ -140,7 +139,7 @@ export class MeetingsService {
     if (forId !== viewer.id && !canManage(viewer, meeting)) throw ApiError.forbidden();
     const attendee = meeting.attendees.find((a) => a.userId === forId);
     if (!attendee) throw new ApiError(ErrorCode.NotAttended, 'Only attendees get a certificate of this meeting');
-    const view = await this.views.full(meeting, null);
+    const view = await this.views.shared(meeting);
     const person = view.attendees.find((a) => a.userId === forId);
     const pdf = await certificatePdf({
       meeting: view,
@@ -160,10 +159,11 @@ export class MeetingsService {
     if (!canManage(actor, meeting)) throw ApiError.forbidden('Only the meeting’s facilitator can do this');
   }
 
-  /** Tells the network; the meeting page updates live for everyone. */
-  async broadcast(meeting: StoredMeeting): Promise<void> {
-    const view = await this.views.full(meeting, null);
+  /** Tells the network; the meeting page updates live for everyone. Returns what was sent. */
+  async broadcast(meeting: StoredMeeting): Promise<Meeting> {
+    const view = await this.views.shared(meeting);
     this.rooms.toRoom(NETWORK_ROOM).emit('meeting:updated', { meeting: view });
+    return view;
   }
 
   /** `apply` returns null when nothing changes (then nothing is written or sent). */
@@ -186,7 +186,7 @@ export class MeetingsService {
         },
       ),
     );
-    if (changed) await this.broadcast(meeting);
-    return this.views.full(meeting, actor);
+    const view = changed ? await this.broadcast(meeting) : await this.views.shared(meeting);
+    return this.views.asSeenBy(view, meeting, actor);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { knowledgePageDocument, type Role, type User } from '@leernetwerk/shared';
 import { PasswordHasher } from '../auth/password-hasher';
 import { DocumentManager } from '../collab/document-manager';
-import { EDITOR_FRAGMENT, textBlock } from '../collab/editor-content';
+import { EDITOR_FRAGMENT, sectionBlocks } from '../collab/editor-content';
 import { IntervisionService } from '../intervision/intervision.service';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { StatementsService } from '../statements/statements.service';
@@ -82,13 +82,7 @@ export class DemoSeeder {
   private async seedKnowledgePages(technologyIds: Map<string, string>): Promise<void> {
     for (const [key, sections] of Object.entries(DEMO_KNOWLEDGE_PAGES)) {
       await this.documents.edit(knowledgePageDocument(lookup(technologyIds, key)), (doc) => {
-        doc.getXmlFragment(EDITOR_FRAGMENT).insert(
-          0,
-          sections.flatMap(({ heading, lines }) => [
-            textBlock('heading', heading, { attrs: { level: '2' } }),
-            ...lines.map((line) => textBlock('paragraph', line)),
-          ]),
-        );
+        doc.getXmlFragment(EDITOR_FRAGMENT).insert(0, sectionBlocks(sections));
       });
     }
   }

@@ -3,7 +3,7 @@ import { meetingDocuments, type User, type ValidCreateMeetingRequest } from '@le
 import { BottlenecksRepository } from '../bottlenecks/bottlenecks.repository';
 import { BottlenecksService } from '../bottlenecks/bottlenecks.service';
 import { DocumentManager } from '../collab/document-manager';
-import { EDITOR_FRAGMENT, textBlock } from '../collab/editor-content';
+import { EDITOR_FRAGMENT, sectionBlocks } from '../collab/editor-content';
 import { ActionsRepository } from '../meetings/actions.repository';
 import { ActionsService } from '../meetings/actions.service';
 import { MeetingsRepository } from '../meetings/meetings.repository';
@@ -115,13 +115,7 @@ export class LearningNetworkSeeder {
 
   private async writeMinutes(meetingId: string, meeting: DemoMeeting): Promise<void> {
     await this.documents.edit(meetingDocuments.minutes(meetingId), (doc) => {
-      doc.getXmlFragment(EDITOR_FRAGMENT).insert(
-        0,
-        meeting.minutes.flatMap(({ heading, lines }) => [
-          textBlock('heading', heading, { attrs: { level: '2' } }),
-          ...lines.map((line) => textBlock('paragraph', line)),
-        ]),
-      );
+      doc.getXmlFragment(EDITOR_FRAGMENT).insert(0, sectionBlocks(meeting.minutes));
     });
   }
 
