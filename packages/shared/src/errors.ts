@@ -30,6 +30,11 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',
+  /**
+   * A socket packet the namespace does not serve (unknown namespace or event, too many arguments,
+   * too deep); the connection is closed.
+   */
+  FrameRefused: 'FRAME_REFUSED',
   UpdateTooLarge: 'UPDATE_TOO_LARGE',
   DocumentTooLarge: 'DOCUMENT_TOO_LARGE',
   ReadOnly: 'READ_ONLY',

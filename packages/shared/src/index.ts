@@ -17,3 +17,4 @@ export * from './privacy';
 export * from './notifications';
 export * from './bottlenecks';
 export * from './meetings';
+export * from './socket-frames';

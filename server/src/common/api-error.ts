@@ -27,6 +27,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InvalidInviteCode:
     case ErrorCode.ProtocolVersionMismatch:
     case ErrorCode.MalformedFrame:
+    case ErrorCode.FrameRefused:
     case ErrorCode.NotJoined:
       return 400;
     case ErrorCode.Unauthenticated:
