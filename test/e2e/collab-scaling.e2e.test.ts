@@ -113,6 +113,51 @@ describe('two server processes with one Redis', () => {
     }
   }, 30_000);
 
+  it('take write access away on every process when the reason changes on one of them', async () => {
+    const [one, two] = servers;
+    if (!one || !two) throw new Error('servers did not start');
+    const facilitator = await login(one.url, 'aanjager@demo.nl');
+    const attendee = await login(two.url, 'jongerenwerker@demo.nl');
+    const meeting = await api<{ id: string }>(one.url, 'POST', '/meetings', {
+      token: facilitator.accessToken,
+      body: { title: 'Twee processen', startsAt: '2026-12-02T13:00:00+01:00', durationMinutes: 60 },
+    });
+    const setState = (state: string) =>
+      api(one.url, 'PUT', `/meetings/${meeting.body.id}/state`, { token: facilitator.accessToken, body: { state } });
+    await setState('open');
+    await api(two.url, 'POST', `/meetings/${meeting.body.id}/check-in`, { token: attendee.accessToken });
+    const minutes = openCollabClient(two.url, attendee.accessToken, `meeting:${meeting.body.id}:minutes`);
+    clients.push(minutes);
+    await minutes.provider.whenSynced();
+    expect(minutes.provider.access).toBe('write');
+
+    // Closed through process one; the attendee's connection lives on process two.
+    await setState('closed');
+    await eventually(() => minutes.provider.access === 'read', 'the minutes on process two to turn read-only');
+
+    // Blocked through process one: the account's connection on process two closes.
+    const coordinator = await login(one.url, 'coordinator@demo.nl');
+    const live = io(`${two.url}${LIVE_NAMESPACE}`, {
+      parser: msgpackParser,
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { token: attendee.accessToken, protocolVersion: PROTOCOL_VERSION },
+    });
+    try {
+      await new Promise((resolve) => live.once('session', resolve));
+      const block = (disabled: boolean) =>
+        api(one.url, 'PUT', `/users/${attendee.user.id}/disabled`, {
+          token: coordinator.accessToken,
+          body: { disabled },
+        });
+      expect((await block(true)).status).toBe(200);
+      await eventually(() => !live.connected && !minutes.socket.connected, 'process two to close the blocked account');
+      await block(false);
+    } finally {
+      live.close();
+    }
+  }, 30_000);
+
   it('count wrong passwords across processes, so the login limit holds for the whole installation', async () => {
     const [one, two] = servers;
     if (!one || !two) throw new Error('servers did not start');

@@ -1,4 +1,4 @@
-import type { CollabError, DocAccess, FrameResult, JoinResult } from '@leernetwerk/shared';
+import type { CollabError, DocAccess, DocAccessChange, FrameResult, JoinResult } from '@leernetwerk/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ObservableV2 } from 'lib0/observable';
@@ -16,6 +16,8 @@ export interface CollabProviderEvents {
   /** `true` once the server has stored every local change, `false` while some are not yet stored. */
   saved: (saved: boolean) => void;
   error: (error: CollabError) => void;
+  /** The server decided again what this person may do while the document was open. */
+  access: (change: DocAccessChange) => void;
 }
 
 function frame(type: number, payload: Uint8Array): ArrayBuffer {
@@ -60,6 +62,7 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     socket.on('doc:sync', this.onSync);
     socket.on('doc:awareness', this.onAwareness);
     socket.on('doc:closed', this.onClosed);
+    socket.on('doc:access', this.onAccess);
     if (socket.connected) this.join();
     else this.setStatus(socket.active ? 'connecting' : 'offline');
   }
@@ -96,6 +99,7 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     this.socket.off('doc:sync', this.onSync);
     this.socket.off('doc:awareness', this.onAwareness);
     this.socket.off('doc:closed', this.onClosed);
+    this.socket.off('doc:access', this.onAccess);
     if (this.ownsAwareness) this.awareness.destroy();
     super.destroy();
   }
@@ -109,12 +113,7 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
         return;
       }
       this.joined = true;
-      this.access = result.access;
-      if (result.access === 'read' && this.dirty) {
-        // Changes a reader made locally are never sent, so they are not "unsaved" either.
-        this.dirty = false;
-        this.emit('saved', [true]);
-      }
+      this.setAccess(result.access);
       this.socket.emit(
         'doc:sync',
         this.docId,
@@ -148,6 +147,21 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
     this.setStatus('offline');
     this.emit('error', [error]);
   };
+
+  private readonly onAccess = (docId: string, change: DocAccessChange): void => {
+    if (docId !== this.docId) return;
+    this.setAccess(change.access);
+    this.emit('access', [change]);
+  };
+
+  private setAccess(access: DocAccess): void {
+    this.access = access;
+    if (access === 'read' && this.dirty) {
+      // Changes a reader made locally are never sent, so they are not "unsaved" either.
+      this.dirty = false;
+      this.emit('saved', [true]);
+    }
+  }
 
   private readonly onSync = (docId: string, data: unknown): void => {
     const bytes = toBytes(data);

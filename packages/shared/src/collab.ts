@@ -23,6 +23,26 @@ export const CollabLimits = {
 
 export type DocAccess = 'read' | 'write';
 
+/**
+ * Why the server decided a person's access again while their document was open: their seat or the
+ * round changed, the café or meeting moved on (ended, closed, opened), their attendance changed,
+ * their roles changed, or their account was deleted or disabled.
+ */
+export type AccessChangeReason = 'seat' | 'state' | 'attendance' | 'role' | 'account';
+export const accessChangeReasons = [
+  'seat',
+  'state',
+  'attendance',
+  'role',
+  'account',
+] as const satisfies readonly AccessChangeReason[];
+
+/** Sent when what the person may do with an open document changed (e.g. writable → read-only). */
+export interface DocAccessChange {
+  access: DocAccess;
+  reason: AccessChangeReason;
+}
+
 /** A refusal on the collab namespace; the document stays as it was. */
 export interface CollabError {
   code: ErrorCode;
@@ -56,4 +76,9 @@ export interface CollabServerToClientEvents {
   'doc:awareness': (docId: string, frame: WireBytes) => void;
   /** The server dropped this client from a document (e.g. access withdrawn). */
   'doc:closed': (docId: string, error: CollabError) => void;
+  /**
+   * The client's access to an open document changed while it was open; from now on the server
+   * treats its frames accordingly (a read-only client's edits are refused).
+   */
+  'doc:access': (docId: string, change: DocAccessChange) => void;
 }

@@ -11,6 +11,8 @@ export const ErrorCode = {
   InvalidCredentials: 'INVALID_CREDENTIALS',
   InvalidInviteCode: 'INVALID_INVITE_CODE',
   EmailTaken: 'EMAIL_TAKEN',
+  /** The account was blocked by a coordinator or admin. */
+  AccountDisabled: 'ACCOUNT_DISABLED',
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',

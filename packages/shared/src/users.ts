@@ -17,6 +17,8 @@ export const userSchema = z.object({
   /** Technologies this user is ambassador for, within their own organisation. */
   ambassadorOf: z.array(idSchema),
   locale: z.enum(['nl', 'en']),
+  /** Blocked by a coordinator or admin: cannot log in or stay connected. */
+  disabled: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 
@@ -33,6 +35,9 @@ export const assignAmbassadorshipsRequestSchema = z.object({
   technologyIds: z.array(idSchema).max(50),
 });
 export type AssignAmbassadorshipsRequest = z.infer<typeof assignAmbassadorshipsRequestSchema>;
+
+export const setAccountDisabledRequestSchema = z.object({ disabled: z.boolean() });
+export type SetAccountDisabledRequest = z.infer<typeof setAccountDisabledRequestSchema>;
 
 export const updateProfileRequestSchema = z.object({
   name: nameSchema.optional(),

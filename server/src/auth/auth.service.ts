@@ -43,6 +43,8 @@ export class AuthService {
     if (!found || !valid) {
       throw new ApiError(ErrorCode.InvalidCredentials, 'Email address or password is incorrect');
     }
+    // Told only after the right password, so blocking reveals nothing to someone guessing.
+    if (found.user.disabled) throw new ApiError(ErrorCode.AccountDisabled, 'This account has been blocked');
     return found.user;
   }
 
@@ -54,6 +56,7 @@ export class AuthService {
     const userId = refreshToken ? await this.tokens.consumeRefreshToken(refreshToken) : null;
     const user = userId ? await this.users.findById(userId) : null;
     if (!user) throw new ApiError(ErrorCode.Unauthenticated, 'Please log in again');
+    if (user.disabled) throw new ApiError(ErrorCode.AccountDisabled, 'This account has been blocked');
     return this.startSession(user);
   }
 

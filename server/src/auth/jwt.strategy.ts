@@ -27,6 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async validate(payload: AccessTokenPayload): Promise<User> {
     const user = await this.users.findById(payload.sub);
     if (!user) throw new ApiError(ErrorCode.Unauthenticated, 'This account no longer exists');
+    if (user.disabled) throw new ApiError(ErrorCode.AccountDisabled, 'This account has been blocked');
     return user;
   }
 }

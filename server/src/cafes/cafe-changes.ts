@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Cafe } from '@leernetwerk/shared';
+import { AccessEvents } from '../access-events/access-events';
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
 import { CafeBroadcastThrottle } from './cafe-broadcast-throttle';
+import { cafeAccessBasis, cafeAccessChange } from './cafe-documents.access';
 import { CafeView } from './cafe-view';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
 import { CafesLive } from './cafes.live';
@@ -21,6 +23,7 @@ export class CafeChanges {
     private readonly view: CafeView,
     private readonly live: CafesLive,
     private readonly broadcasts: CafeBroadcastThrottle,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async require(id: string): Promise<StoredCafe> {
@@ -33,14 +36,20 @@ export class CafeChanges {
     return this.view.of(await this.require(id), await this.live.present(id));
   }
 
-  /** `change` returns false when it changed nothing: then nothing is stored or sent. */
+  /**
+   * `change` returns false when it changed nothing: then nothing is stored or sent. When a change
+   * moves what document access depends on (seats, state), open documents are decided again.
+   */
   async apply(id: string, change: (cafe: StoredCafe) => void | boolean | Promise<void>): Promise<Cafe> {
-    const { view, changed } = await this.serial.run(id, async () => {
+    const { view, changed, accessReason } = await this.serial.run(id, async () => {
       const cafe = await this.require(id);
+      const before = cafeAccessBasis(cafe);
       const changed = (await change(cafe)) !== false;
       if (changed) await this.cafes.save(cafe);
-      return { view: await this.view.of(cafe, await this.live.present(id)), changed };
+      const accessReason = changed ? cafeAccessChange(before, cafeAccessBasis(cafe)) : null;
+      return { view: await this.view.of(cafe, await this.live.present(id)), changed, accessReason };
     });
+    if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `cafe:${id}`, reason: accessReason });
     if (changed) this.broadcasts.send(view);
     return view;
   }

@@ -1,11 +1,32 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Role, type DocAccess, type User } from '@leernetwerk/shared';
+import { Role, type AccessChangeReason, type DocAccess, type User } from '@leernetwerk/shared';
 import { hasAnyRole } from '../auth/has-role';
 import { CollabAccessRegistry } from '../collab/collab-access.registry';
 import { ApiError } from '../common/api-error';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
 
 const isFacilitator = (user: User): boolean => hasAnyRole(user, [Role.Facilitator]);
+
+export interface CafeAccessBasis {
+  state: string;
+  seats: string;
+}
+
+/** What document access in a café depends on: its state, the harvest's, who takes part, who sits where. */
+export function cafeAccessBasis(cafe: StoredCafe): CafeAccessBasis {
+  const seating = cafe.seatings.at(-1)?.tables.map((t) => `${t.table}:${t.members.join(',')}`) ?? [];
+  const participants = cafe.participants.map((p) => p.id).sort();
+  return { state: `${cafe.state}/${cafe.harvest.status}`, seats: `${participants.join(',')}|${seating.join(';')}` };
+}
+
+/**
+ * Why access to a café's documents may differ after a change, or null when nothing it depends on
+ * changed (a paused timer, a broadcast): then nobody's open documents need deciding again.
+ */
+export function cafeAccessChange(was: CafeAccessBasis, is: CafeAccessBasis): AccessChangeReason | null {
+  if (was.state !== is.state) return 'state';
+  return was.seats !== is.seats ? 'seat' : null;
+}
 
 /**
  * `cafe:<id>:table:<n>` — a table's tablecloth: written by whoever sits at the table this round,

@@ -8,6 +8,8 @@ import {
 import {
   COLLAB_NAMESPACE,
   ErrorCode,
+  userRoom,
+  type AccessChangeReason,
   type CollabClientToServerEvents,
   type CollabError,
   type CollabServerToClientEvents,
@@ -16,14 +18,17 @@ import {
   type JoinResult,
 } from '@leernetwerk/shared';
 import type { Namespace, Socket } from 'socket.io';
+import { AccessEvents, type AccessChange } from '../access-events/access-events';
 import { ApiError } from '../common/api-error';
 import { SocketAuthenticator } from '../realtime/socket-authenticator';
 import { authenticateSockets, type SocketData } from '../realtime/socket-middleware';
+import { followAccount } from '../realtime/user-connections';
 import { CollabAccessRegistry } from './collab-access.registry';
 import { DocumentManager } from './document-manager';
+import { OpenDocuments } from './open-documents';
 import { fromWire, toWire } from './wire-bytes';
 
-type CollabSocketData = SocketData & { docs?: Map<string, DocAccess> };
+type CollabSocketData = SocketData & { docs?: OpenDocuments };
 type CollabNamespace = Namespace<
   CollabClientToServerEvents,
   CollabServerToClientEvents,
@@ -38,7 +43,8 @@ type CollabSocket = Socket<
 >;
 
 const MAX_OPEN_DOCUMENTS = 50;
-const roomOf = (docId: string): string => `doc:${docId}`;
+const DOC_ROOM_PREFIX = 'doc:';
+const roomOf = (docId: string): string => `${DOC_ROOM_PREFIX}${docId}`;
 
 function toCollabError(error: unknown): CollabError {
   return error instanceof ApiError
@@ -62,10 +68,12 @@ export class CollabGateway
     private readonly authenticator: SocketAuthenticator,
     private readonly access: CollabAccessRegistry,
     private readonly manager: DocumentManager,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   afterInit(namespace: CollabNamespace): void {
     namespace.use(authenticateSockets(this.authenticator));
+    this.accessEvents.onChange((change) => this.followAccess(namespace, change));
     // `local`: other processes receive documents through the collab fan-out, not the adapter.
     const target = (docId: string, except?: string) =>
       except ? namespace.local.to(roomOf(docId)).except(except) : namespace.local.to(roomOf(docId));
@@ -75,15 +83,17 @@ export class CollabGateway
     });
   }
 
-  handleConnection(socket: CollabSocket): void {
-    socket.data.docs = new Map();
+  async handleConnection(socket: CollabSocket): Promise<void> {
+    socket.data.docs = new OpenDocuments();
     socket.on('doc:join', (docId: unknown, ack: unknown) => void this.join(socket, docId, replier<JoinResult>(ack)));
     socket.on('doc:leave', (docId: unknown) => this.leave(socket, docId));
     socket.on(
       'doc:sync',
       (docId: unknown, frame: unknown, ack: unknown) => void this.sync(socket, docId, frame, replier<FrameResult>(ack)),
     );
-    socket.on('doc:awareness', (docId: unknown, frame: unknown) => this.awareness(socket, docId, frame));
+    socket.on('doc:awareness', (docId: unknown, frame: unknown) => void this.awareness(socket, docId, frame));
+    // Their own room finds all their connections when their roles or account change.
+    await socket.join(userRoom(socket.data.user.id));
   }
 
   handleDisconnect(socket: CollabSocket): void {
@@ -92,7 +102,7 @@ export class CollabGateway
 
   private async join(socket: CollabSocket, docId: unknown, reply: (result: JoinResult) => void): Promise<void> {
     try {
-      const docs = socket.data.docs ?? new Map<string, DocAccess>();
+      const docs = socket.data.docs ?? new OpenDocuments();
       if (docs.size >= MAX_OPEN_DOCUMENTS && typeof docId === 'string' && !docs.has(docId)) {
         throw ApiError.forbidden(`At most ${MAX_OPEN_DOCUMENTS} documents can be open at once`);
       }
@@ -100,7 +110,7 @@ export class CollabGateway
       const id = docId as string;
       const joined = await this.manager.join(id, socket.id);
       if (!socket.connected) return this.manager.leave(id, socket.id);
-      docs.set(id, access);
+      docs.open(id, access);
       await socket.join(roomOf(id));
       reply({ ok: true, access });
       socket.emit('doc:sync', id, toWire(joined.syncStep1));
@@ -111,7 +121,7 @@ export class CollabGateway
   }
 
   private leave(socket: CollabSocket, docId: unknown): void {
-    if (typeof docId !== 'string' || !socket.data.docs?.delete(docId)) return;
+    if (typeof docId !== 'string' || !socket.data.docs?.close(docId)) return;
     this.manager.leave(docId, socket.id);
     void socket.leave(roomOf(docId));
   }
@@ -123,7 +133,7 @@ export class CollabGateway
     reply: (result: FrameResult) => void,
   ): Promise<void> {
     try {
-      const access = this.openAccess(socket, docId);
+      const access = await this.openAccess(socket, docId);
       const bytes = fromWire(frame);
       if (!bytes) throw new ApiError(ErrorCode.MalformedFrame, 'A frame must be binary');
       const answer = await this.manager.handleSync(docId as string, socket.id, bytes, access === 'write');
@@ -135,9 +145,9 @@ export class CollabGateway
     }
   }
 
-  private awareness(socket: CollabSocket, docId: unknown, frame: unknown): void {
+  private async awareness(socket: CollabSocket, docId: unknown, frame: unknown): Promise<void> {
     try {
-      this.openAccess(socket, docId);
+      await this.openAccess(socket, docId);
       const bytes = fromWire(frame);
       if (!bytes) throw new ApiError(ErrorCode.MalformedFrame, 'A frame must be binary');
       this.manager.handleAwareness(docId as string, socket.id, bytes);
@@ -146,9 +156,54 @@ export class CollabGateway
     }
   }
 
-  private openAccess(socket: CollabSocket, docId: unknown): DocAccess {
-    const access = typeof docId === 'string' ? socket.data.docs?.get(docId) : undefined;
+  private async openAccess(socket: CollabSocket, docId: unknown): Promise<DocAccess> {
+    const access = typeof docId === 'string' ? await socket.data.docs?.accessTo(docId) : undefined;
     if (!access) throw new ApiError(ErrorCode.NotJoined, 'Open the document first');
     return access;
+  }
+
+  /** Decides access again for the connections of this process that a change concerns. */
+  private async followAccess(namespace: CollabNamespace, change: AccessChange): Promise<void> {
+    if (change.kind === 'owner') {
+      const prefix = `${DOC_ROOM_PREFIX}${change.owner}:`;
+      for (const [room, socketIds] of namespace.adapter.rooms) {
+        if (!room.startsWith(prefix)) continue;
+        for (const id of socketIds) {
+          const socket = namespace.sockets.get(id);
+          if (socket) void this.decideAgain(socket, room.slice(DOC_ROOM_PREFIX.length), change.reason);
+        }
+      }
+      return;
+    }
+    const user = await this.authenticator.reload(change.userId);
+    const staying = followAccount<CollabSocket>(namespace, change.userId, user, (socket, reason) => {
+      for (const docId of socket.data.docs?.ids() ?? []) socket.emit('doc:closed', docId, reason);
+    });
+    for (const socket of staying) {
+      for (const docId of socket.data.docs?.ids() ?? []) void this.decideAgain(socket, docId, change.reason);
+    }
+  }
+
+  /**
+   * Asks the document's owner again what this person may do now. A change is told to the client
+   * (its editor turns read-only or writable); losing access closes the document for them.
+   */
+  private decideAgain(socket: CollabSocket, docId: string, reason: AccessChangeReason): Promise<void> {
+    return (
+      socket.data.docs?.decideAgain(docId, async (current) => {
+        let access: DocAccess;
+        try {
+          access = await this.access.resolve(socket.data.user, docId);
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          this.manager.leave(docId, socket.id);
+          void socket.leave(roomOf(docId));
+          socket.emit('doc:closed', docId, toCollabError(error));
+          return null;
+        }
+        if (access !== current) socket.emit('doc:access', docId, { access, reason });
+        return access;
+      }) ?? Promise.resolve()
+    );
   }
 }

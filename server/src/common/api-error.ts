@@ -36,6 +36,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InvalidCredentials:
       return 401;
     case ErrorCode.Forbidden:
+    case ErrorCode.AccountDisabled:
     case ErrorCode.ReadOnly:
     case ErrorCode.NotAttended:
       return 403;

@@ -1,9 +1,17 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { DocAccess, User } from '@leernetwerk/shared';
+import type { AccessChangeReason, DocAccess, User } from '@leernetwerk/shared';
 import { CollabAccessRegistry } from '../collab/collab-access.registry';
 import { ApiError } from '../common/api-error';
 import { attended, canManage } from './meeting-access';
-import { MeetingsRepository } from './meetings.repository';
+import { MeetingsRepository, type MeetingChange } from './meetings.repository';
+
+/** Why a change to a meeting may change who writes its minutes, or null when it cannot. */
+export function meetingAccessChange(change: MeetingChange): AccessChangeReason | null {
+  if (change.state !== undefined) return 'state';
+  if (change.attendees !== undefined) return 'attendance';
+  if (change.facilitatorId !== undefined) return 'role';
+  return null;
+}
 
 /**
  * `meeting:<id>:minutes` — the live minutes. The network reads them; the people present write

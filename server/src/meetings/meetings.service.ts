@@ -12,6 +12,7 @@ import {
 } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
+import { AccessEvents } from '../access-events/access-events';
 import { writeWithRevision } from '../common/revision-write';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { LiveRooms } from '../realtime/live-rooms';
@@ -19,6 +20,7 @@ import { UsersService } from '../users/users.service';
 import { certificatePdf } from './certificate-pdf';
 import { attended, canManage } from './meeting-access';
 import { MeetingViews } from './meeting-views';
+import { meetingAccessChange } from './meeting-minutes.access';
 import { MeetingsRepository, type MeetingChange, type StoredMeeting } from './meetings.repository';
 
 const STATE_ORDER: Record<MeetingState, number> = { open: 0, planned: 1, closed: 2 };
@@ -43,6 +45,7 @@ export class MeetingsService {
     private readonly users: UsersService,
     private readonly organisations: OrganisationsService,
     private readonly rooms: LiveRooms,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async list(viewer: User): Promise<MeetingSummary[]> {
@@ -173,19 +176,20 @@ export class MeetingsService {
     apply: (meeting: StoredMeeting) => MeetingChange | null,
     { manage }: { manage: boolean },
   ): Promise<Meeting> {
-    let changed = false;
+    let changed: MeetingChange | null = null;
     const meeting = await this.writes.run(id, () =>
       writeWithRevision(
         'Meeting',
         () => this.repository.findById(id),
         async (current) => {
           if (manage) this.requireManager(actor, current);
-          const change = apply(current);
-          changed = change !== null;
-          return change ? this.repository.updateIfUnchanged(current, change) : current;
+          changed = apply(current);
+          return changed ? this.repository.updateIfUnchanged(current, changed) : current;
         },
       ),
     );
+    const accessReason = changed ? meetingAccessChange(changed) : null;
+    if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `meeting:${id}`, reason: accessReason });
     const view = changed ? await this.broadcast(meeting) : await this.views.shared(meeting);
     return this.views.asSeenBy(view, meeting, actor);
   }

@@ -14,10 +14,16 @@ import {
   type ServerToClientEvents,
 } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io';
+import { AccessEvents, type AccessChange } from '../access-events/access-events';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { ResolvedConfig } from '../config/resolved-config';
+import { relayAccessChanges } from './access-relay';
 import { LiveRooms, type LiveNamespace } from './live-rooms';
 import { organisationPresence, organisationRoom } from './organisation-presence';
 import { SocketAuthenticator } from './socket-authenticator';
 import { authenticateSockets, type SocketData } from './socket-middleware';
+import { followAccount } from './user-connections';
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -31,12 +37,16 @@ export class LiveGateway
   constructor(
     private readonly authenticator: SocketAuthenticator,
     private readonly rooms: LiveRooms,
+    private readonly accessEvents: AccessEvents,
+    @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
     this.namespace = namespace;
     this.rooms.attach(namespace);
     namespace.use(authenticateSockets(this.authenticator));
+    this.accessEvents.onChange((change) => this.followAccess(change));
+    if (this.config.redisUrl) relayAccessChanges(namespace, this.accessEvents);
   }
 
   async handleConnection(socket: LiveSocket): Promise<void> {
@@ -49,6 +59,23 @@ export class LiveGateway
 
   async handleDisconnect(socket: LiveSocket): Promise<void> {
     await this.announcePresence(socket.data.user.organisationId);
+  }
+
+  /**
+   * A person's roles or account changed: their connections here carry them as they are now (and
+   * are told, so the screen follows), leave rooms they may no longer be in, or close when the
+   * account is gone or blocked.
+   */
+  private async followAccess(change: AccessChange): Promise<void> {
+    if (change.kind !== 'user' || !this.namespace) return;
+    const user = await this.authenticator.reload(change.userId);
+    const staying = followAccount<LiveSocket>(this.namespace, change.userId, user, (socket, reason) =>
+      socket.emit('error', reason),
+    );
+    for (const socket of staying) {
+      socket.emit('session', { user: socket.data.user, protocolVersion: PROTOCOL_VERSION });
+      for (const room of socket.rooms) if (!this.rooms.mayStay(socket.data.user, room)) await socket.leave(room);
+    }
   }
 
   @SubscribeMessage('ping')

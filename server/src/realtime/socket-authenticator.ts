@@ -3,6 +3,7 @@ import { ErrorCode, PROTOCOL_VERSION, socketHandshakeAuthSchema, type User } fro
 import { TokensService } from '../auth/tokens.service';
 import { ApiError } from '../common/api-error';
 import { UsersService } from '../users/users.service';
+import { accountEnded } from './user-connections';
 
 /** Decides who a socket is at the handshake; refuses with the same codes as the HTTP API. */
 @Injectable()
@@ -23,7 +24,13 @@ export class SocketAuthenticator {
     }
     const payload = await this.tokens.verifyAccessToken(parsed.data.token);
     const user = await this.users.findById(payload.sub);
-    if (!user) throw new ApiError(ErrorCode.Unauthenticated, 'This account no longer exists');
-    return user;
+    const ended = accountEnded(user);
+    if (ended) throw new ApiError(ended.code, ended.message);
+    return user!;
+  }
+
+  /** The person as they are now (roles, blocked), or null when the account is gone. */
+  reload(userId: string): Promise<User | null> {
+    return this.users.findById(userId);
   }
 }

@@ -12,8 +12,11 @@ import {
 import type { Socket } from 'socket.io';
 import { ApiError } from '../common/api-error';
 import type { SocketData } from '../realtime/socket-middleware';
+import { LiveRooms } from '../realtime/live-rooms';
 import { isFacilitator } from './moderation-rules';
 import { StatementsService } from './statements.service';
+
+const MODERATORS_ROOM = new RegExp(`^${moderatorsRoom('[0-9a-f]{24}')}$`);
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -25,7 +28,13 @@ function refusal(error: unknown): ConversationJoinAck {
 /** Statement discussions on the live namespace; authentication happens in LiveGateway's middleware. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class StatementsGateway {
-  constructor(private readonly service: StatementsService) {}
+  constructor(
+    private readonly service: StatementsService,
+    rooms: LiveRooms,
+  ) {
+    // Someone whose facilitator role is taken away stops hearing what waits for moderators.
+    rooms.guardRooms((user, room) => !MODERATORS_ROOM.test(room) || isFacilitator(user));
+  }
 
   @SubscribeMessage('conversation:join')
   async join(

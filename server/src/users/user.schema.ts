@@ -26,6 +26,10 @@ export class UserRecord {
   @Prop({ type: String, default: 'nl' })
   locale!: 'nl' | 'en';
 
+  /** Set while a coordinator or admin has blocked the account: no login, no connection. */
+  @Prop({ type: Date, default: null })
+  disabledAt!: Date | null;
+
   createdAt!: Date;
 }
 

@@ -5,8 +5,10 @@ import {
   idParamsSchema,
   idSchema,
   Role,
+  setAccountDisabledRequestSchema,
   type AssignAmbassadorshipsRequest,
   type AssignRolesRequest,
+  type SetAccountDisabledRequest,
   type User,
 } from '@leernetwerk/shared';
 import { z } from 'zod';
@@ -34,6 +36,15 @@ export class UsersController {
     @Body(new ZodPipe(assignRolesRequestSchema)) body: AssignRolesRequest,
   ): Promise<User> {
     return this.service.assignRoles(actor, params.id, body.roles);
+  }
+
+  @Put(':id/disabled')
+  setDisabled(
+    @CurrentUser() actor: User,
+    @Param(new ZodPipe(idParamsSchema)) params: { id: string },
+    @Body(new ZodPipe(setAccountDisabledRequestSchema)) body: SetAccountDisabledRequest,
+  ): Promise<User> {
+    return this.service.setDisabled(actor, params.id, body.disabled);
   }
 
   @Put(':id/ambassadorships')

@@ -32,6 +32,7 @@ function toUser(doc: UserDoc): User {
     roles: doc.roles,
     ambassadorOf: doc.ambassadorOf.map((id) => id.toHexString()),
     locale: doc.locale,
+    disabled: Boolean(doc.disabledAt),
     createdAt: doc.createdAt.toISOString(),
   };
 }
@@ -83,7 +84,13 @@ export class UsersRepository {
 
   async update(
     id: string,
-    changes: Partial<{ name: string; locale: 'nl' | 'en'; roles: Role[]; ambassadorOf: string[] }>,
+    changes: Partial<{
+      name: string;
+      locale: 'nl' | 'en';
+      roles: Role[];
+      ambassadorOf: string[];
+      disabledAt: Date | null;
+    }>,
   ): Promise<User | null> {
     const { ambassadorOf, ...rest } = changes;
     const set = ambassadorOf ? { ...rest, ambassadorOf: ambassadorOf.map(toObjectId) } : rest;

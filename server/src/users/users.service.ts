@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, Role, type User } from '@leernetwerk/shared';
+import { AccessEvents } from '../access-events/access-events';
 import { ApiError } from '../common/api-error';
 import { TechnologiesService } from '../technologies/technologies.service';
 import { DuplicateEmailError, UsersRepository, type NewUser, type UserWithSecret } from './users.repository';
@@ -9,6 +10,7 @@ export class UsersService {
   constructor(
     private readonly repository: UsersRepository,
     private readonly technologies: TechnologiesService,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async create(input: NewUser): Promise<User> {
@@ -55,13 +57,32 @@ export class UsersService {
     if (touchesAdmin && !actor.roles.includes(Role.Admin)) {
       throw ApiError.forbidden('Only an administrator can grant or remove the admin role');
     }
-    return this.update(userId, { roles: [...new Set(roles)] });
+    const updated = await this.update(userId, { roles: [...new Set(roles)] });
+    this.accessEvents.changed({ kind: 'user', userId, reason: 'role' });
+    return updated;
+  }
+
+  /**
+   * Blocks or unblocks an account: a blocked one cannot log in, and its open connections are
+   * closed at once. The same rules as for roles: not your own, and an admin only by an admin.
+   */
+  async setDisabled(actor: User, userId: string, disabled: boolean): Promise<User> {
+    if (actor.id === userId) throw ApiError.forbidden('You cannot block your own account');
+    const target = await this.get(userId);
+    if (target.roles.includes(Role.Admin) && !actor.roles.includes(Role.Admin)) {
+      throw ApiError.forbidden('Only an administrator can block an administrator');
+    }
+    const updated = await this.update(userId, { disabledAt: disabled ? new Date() : null });
+    this.accessEvents.changed({ kind: 'user', userId, reason: 'account' });
+    return updated;
   }
 
   async assignAmbassadorships(userId: string, technologyIds: string[]): Promise<User> {
     const unique = [...new Set(technologyIds)];
     await this.technologies.requireAll(unique);
-    return this.update(userId, { ambassadorOf: unique });
+    const updated = await this.update(userId, { ambassadorOf: unique });
+    this.accessEvents.changed({ kind: 'user', userId, reason: 'role' });
+    return updated;
   }
 
   updateProfile(userId: string, changes: { name?: string; locale?: 'nl' | 'en' }): Promise<User> {
@@ -70,6 +91,7 @@ export class UsersService {
 
   async delete(userId: string): Promise<void> {
     await this.repository.delete(userId);
+    this.accessEvents.changed({ kind: 'user', userId, reason: 'account' });
   }
 
   private async update(userId: string, changes: Parameters<UsersRepository['update']>[1]): Promise<User> {

@@ -1,5 +1,5 @@
 import type { CollabStatus } from '@leernetwerk/collab-client';
-import type { CollabError, DocAccess } from '@leernetwerk/shared';
+import type { CollabError, DocAccess, DocAccessChange } from '@leernetwerk/shared';
 import { Alert, Box, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -28,10 +28,11 @@ interface CollabStatusBarProps {
   saved: boolean;
   access: DocAccess | null;
   error: CollabError | null;
+  accessChange?: DocAccessChange | null;
 }
 
 /** Connection and save state of a shared document, in words and not only in colour. */
-export function CollabStatusBar({ status, saved, access, error }: CollabStatusBarProps) {
+export function CollabStatusBar({ status, saved, access, error, accessChange }: CollabStatusBarProps) {
   const { t } = useTranslation();
   const saveState = saveStateOf(status, saved, access);
   const [settledSaveState] = useDebouncedValue(saveState, ANNOUNCE_AFTER_MS);
@@ -55,6 +56,17 @@ export function CollabStatusBar({ status, saved, access, error }: CollabStatusBa
         )}
         <VisuallyHidden role="status">{settledSaveState && t(`collab.save.${settledSaveState}`)}</VisuallyHidden>
       </Group>
+      {accessChange && (
+        <Alert
+          role="status"
+          color={accessChange.access === 'write' ? 'green' : 'yellow'}
+          variant="light"
+          mt="xs"
+          p="xs"
+        >
+          {t(`collab.accessChange.${accessChange.access}.${accessChange.reason}`)}
+        </Alert>
+      )}
       {error && (
         <Alert role="alert" color="red" variant="light" mt="xs" p="xs">
           {errorCodeMessage(t, error.code)}

@@ -17,13 +17,13 @@ export function SharedDocument({ docId, label, describedBy }: SharedDocumentProp
   const user = useCollabUser();
   const document = useCollabDocument(docId);
   if (!document) return <PageLoader />;
-  const { ydoc, provider, status, saved, access, error, people } = document;
+  const { ydoc, provider, status, saved, access, accessChange, error, people } = document;
 
   return (
     <Grid gutter="lg">
       <Grid.Col span={{ base: 12, md: 9 }}>
         <Stack gap="xs">
-          <CollabStatusBar status={status} saved={saved} access={access} error={error} />
+          <CollabStatusBar status={status} saved={saved} access={access} accessChange={accessChange} error={error} />
           <CollaborativeEditor
             ydoc={ydoc}
             provider={provider}

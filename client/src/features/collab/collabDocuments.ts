@@ -1,5 +1,5 @@
 import { CollabProvider, type CollabStatus } from '@leernetwerk/collab-client';
-import type { CollabError, DocAccess } from '@leernetwerk/shared';
+import type { CollabError, DocAccess, DocAccessChange } from '@leernetwerk/shared';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabSocket } from '../../lib/socket/collabSocket';
@@ -22,6 +22,8 @@ export interface CollabDocumentState {
   /** True only when the server confirmed it stored every change made here. */
   saved: boolean;
   access: DocAccess | null;
+  /** The last time the server changed what this person may do here while it was open, and why. */
+  accessChange: DocAccessChange | null;
   error: CollabError | null;
   /** The others who have this document open now; not this tab. */
   people: readonly Person[];
@@ -57,10 +59,11 @@ class OpenDocument {
     localCopies.remember(docId);
     this.provider = new CollabProvider(collabSocket(), docId, this.ydoc);
     this.provider.on('saved', (saved) => localCopies.setUnsaved(docId, !saved));
-    this.state = { ...this.read(), error: null, people: [] };
+    this.state = { ...this.read(), error: null, accessChange: null, people: [] };
     this.provider.on('status', (status) => this.update(status === 'synced' ? { error: null } : {}));
     this.provider.on('saved', (saved) => this.update(saved ? { error: null } : {}));
     this.provider.on('error', (error) => this.update({ error }));
+    this.provider.on('access', (accessChange) => this.update({ accessChange }));
     this.provider.awareness.on('change', () => this.update({ people: this.readPeople() }));
   }
 
@@ -107,7 +110,7 @@ class OpenDocument {
     return samePeople(people, this.state.people) ? this.state.people : people;
   }
 
-  private update(change: Partial<Pick<CollabDocumentState, 'error' | 'people'>>): void {
+  private update(change: Partial<Pick<CollabDocumentState, 'error' | 'people' | 'accessChange'>>): void {
     const next = { ...this.state, ...this.read(), ...change };
     const changed = (Object.keys(next) as (keyof CollabDocumentState)[]).some((key) => next[key] !== this.state[key]);
     if (!changed) return;

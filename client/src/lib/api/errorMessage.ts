@@ -63,6 +63,10 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.DOCUMENT_TOO_LARGE';
     case 'READ_ONLY':
       return 'errors.READ_ONLY';
+    case 'FRAME_REFUSED':
+      return 'errors.FRAME_REFUSED';
+    case 'ACCOUNT_DISABLED':
+      return 'errors.ACCOUNT_DISABLED';
     case 'NOT_JOINED':
       return 'errors.NOT_JOINED';
     case 'DATABASE_UNAVAILABLE':
