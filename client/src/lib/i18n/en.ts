@@ -77,6 +77,12 @@ export const en: Messages = {
     INVALID_INVITE_CODE:
       'This invite code is not correct. Ask the coordinator of your organisation for the right code.',
     EMAIL_TAKEN: 'This email address already has an account.',
+    WEAK_PASSWORD: 'This password is too easy to guess. Choose another password.',
+    TOO_MANY_FAILED_LOGINS:
+      'A wrong password was entered too often for this account. To protect the account, you cannot log in for a while. Wait a few minutes and then try again.',
+    SESSION_ENDED: 'You have been logged out. Please log in again.',
+    INVALID_BODY_ENCODING: 'Something went wrong while sending. Please try again.',
+    UNSUPPORTED_ENCODING: 'Something went wrong while sending. Please try again.',
     FORBIDDEN: 'You do not have access to this part.',
     NOT_FOUND: 'We could not find this.',
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',

@@ -76,6 +76,12 @@ export const nl = {
     INVALID_CREDENTIALS: 'E-mailadres of wachtwoord klopt niet.',
     INVALID_INVITE_CODE: 'Deze uitnodigingscode klopt niet. Vraag de coördinator van je organisatie om de juiste code.',
     EMAIL_TAKEN: 'Dit e-mailadres heeft al een account.',
+    WEAK_PASSWORD: 'Dit wachtwoord is te makkelijk te raden. Kies een ander wachtwoord.',
+    TOO_MANY_FAILED_LOGINS:
+      'Er is te vaak een verkeerd wachtwoord ingevuld voor dit account. Om het account te beschermen, kun je even niet inloggen. Wacht een paar minuten en probeer het dan opnieuw.',
+    SESSION_ENDED: 'Je bent uitgelogd. Log opnieuw in.',
+    INVALID_BODY_ENCODING: 'Er ging iets mis bij het versturen. Probeer het opnieuw.',
+    UNSUPPORTED_ENCODING: 'Er ging iets mis bij het versturen. Probeer het opnieuw.',
     FORBIDDEN: 'Je hebt geen toegang tot dit onderdeel.',
     NOT_FOUND: 'We konden dit niet vinden.',
     CONFLICT: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
