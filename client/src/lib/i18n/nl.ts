@@ -40,6 +40,7 @@ export const nl = {
     noAccount: 'Nog geen account?',
     toRegister: 'Maak een account aan',
     accountDeleted: 'Je account en je gegevens zijn verwijderd.',
+    retryAt: 'Je kunt het om {{time}} weer proberen.',
   },
   register: {
     title: 'Account aanmaken',
@@ -63,6 +64,19 @@ export const nl = {
     passwordRequired: 'Vul je wachtwoord in.',
     passwordTooShort: 'Je wachtwoord moet minstens 10 tekens hebben.',
     passwordTooLong: 'Je wachtwoord mag maximaal 200 tekens hebben.',
+    passwordProblem: {
+      commonPassword: 'Dit wachtwoord gebruiken veel mensen. Daarom is het makkelijk te raden. Kies iets anders.',
+      commonWord: 'Dit is een bekend woord. Dat is makkelijk te raden. Maak er een zin van een paar woorden van.',
+      name: 'Een naam is makkelijk te raden. Maak er een zin van een paar woorden van.',
+      personalInfo: 'Je wachtwoord lijkt op je naam of e-mailadres. Kies iets wat anderen niet van je weten.',
+      keyboardPattern: 'Toetsen die naast elkaar liggen, zoals qwerty, zijn makkelijk te raden.',
+      repetition: 'Steeds hetzelfde teken of stukje, zoals aaaa of 1111, is makkelijk te raden.',
+      sequence: 'Een rijtje zoals abcd of 1234 is makkelijk te raden.',
+      date: 'Een datum of een jaartal is makkelijk te raden.',
+      guessable:
+        'Dit wachtwoord is te makkelijk te raden. Maak het langer, bijvoorbeeld met een paar woorden die niet bij elkaar horen.',
+    },
+    passwordStrong: 'Dit wachtwoord is goed.',
     inviteCodeTooShort: 'Vul de uitnodigingscode in. Die heeft minstens 4 tekens.',
     inviteCodeTooLong: 'Deze code is te lang. Kijk goed of je de juiste code hebt.',
   },
