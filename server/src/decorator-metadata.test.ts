@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { AuthService } from './auth/auth.service';
+import { FailedLoginLimiter } from './auth/failed-login-limiter';
+import { LoginDevices } from './auth/login-devices';
 import { PasswordHasher } from './auth/password-hasher';
+import { PasswordPolicy } from './auth/password-policy';
 import { TokensService } from './auth/tokens.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { UsersService } from './users/users.service';
@@ -15,6 +18,9 @@ describe('decorator metadata', () => {
       OrganisationsService,
       PasswordHasher,
       TokensService,
+      PasswordPolicy,
+      FailedLoginLimiter,
+      LoginDevices,
     ]);
   });
 
@@ -27,6 +33,9 @@ describe('decorator metadata', () => {
       'OrganisationsService',
       'PasswordHasher',
       'TokensService',
+      'PasswordPolicy',
+      'FailedLoginLimiter',
+      'LoginDevices',
     ]);
   });
 });

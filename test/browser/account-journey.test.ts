@@ -18,8 +18,16 @@ describe('a new participant in Chromium', () => {
     await page.goto(`${journey.server.url}/registreren`);
     await page.getByLabel('Naam').fill('Eva Visser');
     await page.getByLabel('E-mailadres').fill('eva@surplus.nl');
-    await page.getByLabel('Wachtwoord').fill('veilig-wachtwoord-1');
+    // A guessable password is explained while typing, in plain Dutch, and stops the form.
+    await page.getByLabel('Wachtwoord').fill('wachtwoord');
+    await page.getByText('Dit is een bekend woord').waitFor();
     await page.getByLabel('Uitnodigingscode').fill(inviteCode);
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.getByRole('alert').filter({ hasText: 'makkelijk te raden' }).waitFor();
+    expect(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Wachtwoord').fill('veilig-wachtwoord-1');
+    await page.getByText('Dit wachtwoord is goed.').waitFor();
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
 
     const heading = page.getByRole('heading', { level: 1 });

@@ -13,6 +13,19 @@ export const ErrorCode = {
   EmailTaken: 'EMAIL_TAKEN',
   /** The account was blocked by a coordinator or admin. */
   AccountDisabled: 'ACCOUNT_DISABLED',
+  /** The password is too easy to guess; `details.reason` is a `PasswordProblem`. */
+  WeakPassword: 'WEAK_PASSWORD',
+  /**
+   * Too many wrong passwords for this account lately, from any address: the password is not checked
+   * until `details.retryAfterSeconds` (also the `Retry-After` header) have passed.
+   */
+  TooManyFailedLogins: 'TOO_MANY_FAILED_LOGINS',
+  /** The login session of this token has ended: logged out, or its refresh token was used twice. */
+  SessionEnded: 'SESSION_ENDED',
+  /** The body is not valid data for its `Content-Encoding` (e.g. "gzip" that is not gzip). */
+  InvalidBodyEncoding: 'INVALID_BODY_ENCODING',
+  /** A `Content-Encoding` the server does not decode (it reads gzip, deflate and br). */
+  UnsupportedEncoding: 'UNSUPPORTED_ENCODING',
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',

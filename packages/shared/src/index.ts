@@ -6,6 +6,7 @@ export * from './health';
 export * from './ids';
 export * from './live-events';
 export * from './organisations';
+export * from './password-strength';
 export * from './roles';
 export * from './statements';
 export * from './technologies';

@@ -9,7 +9,13 @@ import type { ResolvedConfig } from '../config/resolved-config';
 import { AuthService, type Session } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { LocalAuthGuard } from './local-auth.guard';
+import { setDeviceCookie } from './login-devices';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+
+function bearerTokenOf(req: Request): string | undefined {
+  const [scheme, token] = req.headers.authorization?.split(' ') ?? [];
+  return scheme === 'Bearer' && token ? token : undefined;
+}
 
 @Controller('auth')
 export class AuthController {
@@ -51,7 +57,7 @@ export class AuthController {
   @HttpCode(204)
   @Post('logout')
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.auth.logout(readRefreshCookie(req));
+    await this.auth.logout(readRefreshCookie(req), bearerTokenOf(req));
     clearRefreshCookie(res, this.secureCookies);
   }
 
@@ -62,6 +68,7 @@ export class AuthController {
 
   private respond(res: Response, session: Session): AuthResponse {
     setRefreshCookie(res, session.tokens.refreshToken, session.tokens.refreshExpiresAt, this.secureCookies);
+    if (session.deviceToken) setDeviceCookie(res, session.deviceToken, this.secureCookies);
     return { user: session.user, accessToken: session.tokens.accessToken, expiresIn: session.tokens.expiresIn };
   }
 }

@@ -11,11 +11,18 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { FailedLoginLimiter } from './failed-login-limiter';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginAttemptRecord, LoginAttemptSchema } from './login-attempt.schema';
+import { LoginAttemptsRepository } from './login-attempts.repository';
+import { LoginDevices } from './login-devices';
+import { LoginSessionRecord, LoginSessionSchema } from './login-session.schema';
+import { LoginSessionsRepository } from './login-sessions.repository';
 import { loginThrottlers } from './login-throttlers';
 import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
 import { RefreshTokenRecord, RefreshTokenSchema } from './refresh-token.schema';
 import { jwtKeyOf } from './jwt-key';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
@@ -41,7 +48,11 @@ import { TokensService } from './tokens.service';
         storage: config.redisUrl ? new ThrottlerStorageRedisService(config.redisUrl) : undefined,
       }),
     }),
-    MongooseModule.forFeature([{ name: RefreshTokenRecord.name, schema: RefreshTokenSchema }]),
+    MongooseModule.forFeature([
+      { name: RefreshTokenRecord.name, schema: RefreshTokenSchema },
+      { name: LoginSessionRecord.name, schema: LoginSessionSchema },
+      { name: LoginAttemptRecord.name, schema: LoginAttemptSchema },
+    ]),
     UsersModule,
     OrganisationsModule,
   ],
@@ -51,6 +62,11 @@ import { TokensService } from './tokens.service';
     PasswordHasher,
     TokensService,
     RefreshTokensRepository,
+    LoginSessionsRepository,
+    LoginAttemptsRepository,
+    FailedLoginLimiter,
+    LoginDevices,
+    PasswordPolicy,
     LocalStrategy,
     JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -1,46 +1,82 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, Types } from 'mongoose';
+import { Types, type Model } from 'mongoose';
 import { toObjectId } from '../common/mongo-id';
 import { RefreshTokenRecord } from './refresh-token.schema';
 
 type RefreshTokenDoc = RefreshTokenRecord & { _id: Types.ObjectId };
 
-export interface RefreshSession {
+export interface RefreshTokenEntry {
+  id: string;
+  tokenHash: string;
   userId: string;
+  sessionId: string;
   createdAt: Date;
   expiresAt: Date;
+  rotatedAt: Date | null;
 }
 
-function toSession(doc: RefreshTokenDoc): RefreshSession {
-  return { userId: doc.userId.toHexString(), createdAt: doc.createdAt, expiresAt: doc.expiresAt };
+export interface NewRefreshToken {
+  tokenHash: string;
+  userId: string;
+  sessionId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  rotatedAt?: Date;
+}
+
+function toEntry(doc: RefreshTokenDoc): RefreshTokenEntry | null {
+  // Tokens from before sessions existed carry no session: they are treated as unknown.
+  if (!(doc.sessionId instanceof Types.ObjectId)) return null;
+  return {
+    id: doc._id.toHexString(),
+    tokenHash: doc.tokenHash,
+    userId: doc.userId.toHexString(),
+    sessionId: doc.sessionId.toHexString(),
+    createdAt: doc.createdAt,
+    expiresAt: doc.expiresAt,
+    rotatedAt: doc.rotatedAt ?? null,
+  };
+}
+
+function toRecord(input: NewRefreshToken) {
+  return { ...input, userId: toObjectId(input.userId), sessionId: toObjectId(input.sessionId) };
 }
 
 @Injectable()
 export class RefreshTokensRepository {
   constructor(@InjectModel(RefreshTokenRecord.name) private readonly model: Model<RefreshTokenRecord>) {}
 
-  async create(input: { tokenHash: string; userId: string; createdAt: Date; expiresAt: Date }): Promise<void> {
-    await this.model.create({ ...input, userId: toObjectId(input.userId) });
+  async create(input: NewRefreshToken): Promise<void> {
+    await this.model.create(toRecord(input));
   }
 
-  /**
-   * Removes and returns an unexpired session, so a token is used only once. The delete decides:
-   * of two requests racing with the same token only one deletes a document. (FerretDB does
-   * `findOneAndDelete` as a find and a delete, so both racers would get the document back.)
-   */
-  async take(tokenHash: string, now: Date): Promise<RefreshSession | null> {
+  /** Current and spent tokens alike, unless expired. */
+  async findByHash(tokenHash: string, now: Date): Promise<RefreshTokenEntry | null> {
     const doc = await this.model
       .findOne({ tokenHash, expiresAt: { $gt: now } })
       .lean<RefreshTokenDoc>()
       .exec();
-    if (!doc) return null;
-    const { deletedCount } = await this.model.deleteOne({ _id: doc._id }).exec();
-    return deletedCount === 1 ? toSession(doc) : null;
+    return doc ? toEntry(doc) : null;
   }
 
-  async deleteByHash(tokenHash: string): Promise<void> {
-    await this.model.deleteOne({ tokenHash }).exec();
+  /**
+   * Removes a current token so that only one request can spend it. The delete decides: of two
+   * requests racing with the same token only one deletes the document. (FerretDB does
+   * `findOneAndDelete` and conditional updates as a find and a write, so both racers would win.)
+   */
+  async claim(id: string): Promise<boolean> {
+    const { deletedCount } = await this.model.deleteOne({ _id: toObjectId(id) }).exec();
+    return deletedCount === 1;
+  }
+
+  /** Stores the spent token (as a record of its rotation) together with its successor. */
+  async recordRotation(spent: NewRefreshToken & { rotatedAt: Date }, successor: NewRefreshToken): Promise<void> {
+    await this.model.insertMany([toRecord(spent), toRecord(successor)]);
+  }
+
+  async deleteForSession(sessionId: string): Promise<void> {
+    await this.model.deleteMany({ sessionId: toObjectId(sessionId) }).exec();
   }
 
   async deleteForUser(userId: string): Promise<void> {
@@ -50,14 +86,5 @@ export class RefreshTokensRepository {
   /** TTL indexes are not available on every supported database, so expiry is a query. */
   async deleteExpired(now: Date): Promise<void> {
     await this.model.deleteMany({ expiresAt: { $lte: now } }).exec();
-  }
-
-  async listForUser(userId: string): Promise<RefreshSession[]> {
-    const docs = await this.model
-      .find({ userId: toObjectId(userId) })
-      .sort({ createdAt: 1 })
-      .lean<RefreshTokenDoc[]>()
-      .exec();
-    return docs.map(toSession);
   }
 }

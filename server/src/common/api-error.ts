@@ -25,6 +25,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.ValidationFailed:
     case ErrorCode.InvalidJson:
     case ErrorCode.InvalidInviteCode:
+    case ErrorCode.WeakPassword:
+    case ErrorCode.InvalidBodyEncoding:
     case ErrorCode.ProtocolVersionMismatch:
     case ErrorCode.MalformedFrame:
     case ErrorCode.FrameRefused:
@@ -34,6 +36,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.TokenExpired:
     case ErrorCode.InvalidToken:
     case ErrorCode.InvalidCredentials:
+    case ErrorCode.SessionEnded:
       return 401;
     case ErrorCode.Forbidden:
     case ErrorCode.AccountDisabled:
@@ -56,7 +59,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.UpdateTooLarge:
     case ErrorCode.DocumentTooLarge:
       return 413;
+    case ErrorCode.UnsupportedEncoding:
+      return 415;
     case ErrorCode.RateLimited:
+    case ErrorCode.TooManyFailedLogins:
       return 429;
     case ErrorCode.DatabaseUnavailable:
       return 503;

@@ -16,6 +16,10 @@ describe(toErrorBody.name, () => {
   it('maps body-parser failures, rate limits and Nest exceptions to stable codes', () => {
     expect(toErrorBody({ type: 'entity.parse.failed', status: 400 }).body.error.code).toBe(ErrorCode.InvalidJson);
     expect(toErrorBody({ type: 'entity.too.large', status: 413 }).status).toBe(413);
+    expect(toErrorBody({ type: 'encoding.unsupported', status: 415 })).toMatchObject({
+      status: 415,
+      body: { error: { code: ErrorCode.UnsupportedEncoding } },
+    });
     expect(toErrorBody(new ThrottlerException()).body.error.code).toBe(ErrorCode.RateLimited);
     expect(toErrorBody(new NotFoundException()).body.error.code).toBe(ErrorCode.NotFound);
   });

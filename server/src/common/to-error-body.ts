@@ -48,6 +48,14 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
         body: { error: { code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } },
       };
     }
+    if (error.type === 'encoding.unsupported') {
+      return {
+        status: 415,
+        body: {
+          error: { code: ErrorCode.UnsupportedEncoding, message: 'Content-Encoding must be gzip, deflate or br' },
+        },
+      };
+    }
     if (error.type === 'entity.parse.failed') {
       return {
         status: 400,

@@ -5,7 +5,8 @@ import { ApiError } from './api-error';
 
 /** Validates (and normalises) a request part against a shared zod schema. */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
-  constructor(private readonly schema: S) {}
+  /** Public so the OpenAPI description can document the request part this pipe validates. */
+  constructor(readonly schema: S) {}
 
   transform(value: unknown): z.output<S> {
     const result = this.schema.safeParse(value);

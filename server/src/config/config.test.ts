@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from './config';
 describe(loadConfig.name, () => {
   it('starts with working defaults for a local installation', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, mongodbUri: undefined, seedDemo: true, loginRateLimitPerMinute: 10 });
+    expect(config).toMatchObject({
+      port: 3000,
+      mongodbUri: undefined,
+      seedDemo: true,
+      loginRateLimitPerMinute: 10,
+      loginFailuresPerAccount: 10,
+      loginLockoutSeconds: 60,
+    });
   });
 
   it('names every bad variable in one clear error', () => {

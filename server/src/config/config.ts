@@ -22,6 +22,8 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(3).max(1000).default(10),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(102_400),
   SEED_DEMO: booleanFromEnv.default(true),
 });
@@ -45,6 +47,10 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   loginRateLimitPerMinute: number;
+  /** Wrong passwords for one account, from any address, within 15 minutes before it refuses logins. */
+  loginFailuresPerAccount: number;
+  /** The first such refusal lasts this long; each further failure doubles it, up to 15 times as long. */
+  loginLockoutSeconds: number;
   maxBodyBytes: number;
   seedDemo: boolean;
 }
@@ -77,6 +83,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    loginFailuresPerAccount: e.LOGIN_FAILURES_PER_ACCOUNT,
+    loginLockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     seedDemo: e.SEED_DEMO,
   };

@@ -1,14 +1,15 @@
 import { Controller, Get } from '@nestjs/common';
 import { Public } from '../common/public.decorator';
-import { buildOpenApiDocument } from './openapi.document';
+import { OpenApiDescription } from './openapi-description.service';
+import type { OpenApiDocument } from './openapi.types';
 
 @Controller()
 export class OpenApiController {
-  private readonly document = buildOpenApiDocument();
+  constructor(private readonly description: OpenApiDescription) {}
 
   @Public()
   @Get('openapi.json')
-  get(): unknown {
-    return this.document;
+  get(): OpenApiDocument {
+    return this.description.get();
   }
 }

@@ -1,191 +1,43 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import {
-  accountExportSchema,
-  assignAmbassadorshipsRequestSchema,
-  assignRolesRequestSchema,
-  authResponseSchema,
-  createOrganisationRequestSchema,
-  createTechnologyRequestSchema,
-  deleteAccountRequestSchema,
-  errorBodySchema,
-  healthResponseSchema,
-  idParamsSchema,
-  inviteCodeResponseSchema,
-  loginRequestSchema,
-  organisationListSchema,
-  organisationSchema,
-  registerRequestSchema,
-  technologyListSchema,
-  technologySchema,
-  updateOrganisationRequestSchema,
-  updateProfileRequestSchema,
-  updateTechnologyRequestSchema,
-  userListSchema,
-  userSchema,
-} from '@leernetwerk/shared';
-import type { z } from 'zod';
+import { errorBodySchema } from '@leernetwerk/shared';
+import { errorResponseComponents } from './error-responses';
+import { describeOperation } from './openapi-operation';
+import type { OpenApiDocument, PathItemObject } from './openapi.types';
+import type { CollectedRoute } from './route-collector';
+import { SchemaComponents } from './schema-components';
 
-interface Endpoint {
-  method: RouteConfig['method'];
-  path: string;
-  summary: string;
-  body?: z.ZodType;
-  params?: typeof idParamsSchema;
-  response?: z.ZodType;
-  status?: number;
-  isPublic?: boolean;
+const OPENAPI_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/** '/cafes/:id/start' → '/cafes/{id}/start' */
+export function toOpenApiPath(expressPath: string): string {
+  return expressPath.replace(/:(\w+)/g, '{$1}');
 }
 
-const endpoints: Endpoint[] = [
-  {
-    method: 'get',
-    path: '/health',
-    summary: 'Health of the server and database',
-    response: healthResponseSchema,
-    isPublic: true,
-  },
-  {
-    method: 'post',
-    path: '/auth/register',
-    summary: 'Create an account with an invite code',
-    body: registerRequestSchema,
-    response: authResponseSchema,
-    status: 201,
-    isPublic: true,
-  },
-  {
-    method: 'post',
-    path: '/auth/login',
-    summary: 'Log in (rate limited)',
-    body: loginRequestSchema,
-    response: authResponseSchema,
-    isPublic: true,
-  },
-  {
-    method: 'post',
-    path: '/auth/refresh',
-    summary: 'New access token from the refresh cookie',
-    response: authResponseSchema,
-    isPublic: true,
-  },
-  { method: 'post', path: '/auth/logout', summary: 'End this session', status: 204, isPublic: true },
-  { method: 'get', path: '/auth/me', summary: 'The logged-in user', response: userSchema },
-  {
-    method: 'patch',
-    path: '/me',
-    summary: 'Change own name or language',
-    body: updateProfileRequestSchema,
-    response: userSchema,
-  },
-  { method: 'get', path: '/me/export', summary: 'Export all own data (AVG)', response: accountExportSchema },
-  { method: 'delete', path: '/me', summary: 'Delete own account (AVG)', body: deleteAccountRequestSchema, status: 204 },
-  { method: 'get', path: '/organisations', summary: 'All organisations', response: organisationListSchema },
-  {
-    method: 'post',
-    path: '/organisations',
-    summary: 'Create an organisation (coordinator)',
-    body: createOrganisationRequestSchema,
-    response: organisationSchema,
-    status: 201,
-  },
-  {
-    method: 'get',
-    path: '/organisations/{id}',
-    summary: 'One organisation',
-    params: idParamsSchema,
-    response: organisationSchema,
-  },
-  {
-    method: 'patch',
-    path: '/organisations/{id}',
-    summary: 'Change an organisation (coordinator)',
-    params: idParamsSchema,
-    body: updateOrganisationRequestSchema,
-    response: organisationSchema,
-  },
-  {
-    method: 'get',
-    path: '/organisations/{id}/invite-code',
-    summary: 'Invite code (coordinator)',
-    params: idParamsSchema,
-    response: inviteCodeResponseSchema,
-  },
-  {
-    method: 'post',
-    path: '/organisations/{id}/invite-code/rotate',
-    summary: 'Replace the invite code (coordinator)',
-    params: idParamsSchema,
-    response: inviteCodeResponseSchema,
-  },
-  { method: 'get', path: '/technologies', summary: 'All technologies', response: technologyListSchema },
-  {
-    method: 'post',
-    path: '/technologies',
-    summary: 'Add a technology (coordinator)',
-    body: createTechnologyRequestSchema,
-    response: technologySchema,
-    status: 201,
-  },
-  {
-    method: 'get',
-    path: '/technologies/{id}',
-    summary: 'One technology',
-    params: idParamsSchema,
-    response: technologySchema,
-  },
-  {
-    method: 'patch',
-    path: '/technologies/{id}',
-    summary: 'Change a technology (coordinator)',
-    params: idParamsSchema,
-    body: updateTechnologyRequestSchema,
-    response: technologySchema,
-  },
-  { method: 'get', path: '/users', summary: 'Users (coordinator)', response: userListSchema },
-  {
-    method: 'put',
-    path: '/users/{id}/roles',
-    summary: 'Set roles (coordinator)',
-    params: idParamsSchema,
-    body: assignRolesRequestSchema,
-    response: userSchema,
-  },
-  {
-    method: 'put',
-    path: '/users/{id}/ambassadorships',
-    summary: 'Set ambassador technologies (coordinator)',
-    params: idParamsSchema,
-    body: assignAmbassadorshipsRequestSchema,
-    response: userSchema,
-  },
-];
-
-const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
-
-/** The OpenAPI 3.1 description of the REST API, generated from the shared zod schemas. */
-export function buildOpenApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
-  const registry = new OpenAPIRegistry();
-  registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  for (const e of endpoints) {
-    const status = e.status ?? 200;
-    registry.registerPath({
-      method: e.method,
-      path: e.path,
-      summary: e.summary,
-      security: e.isPublic ? [] : [{ bearer: [] }],
-      request: {
-        ...(e.params ? { params: e.params } : {}),
-        ...(e.body ? { body: { content: json(e.body) } } : {}),
-      },
-      responses: {
-        [status]: { description: 'Success', ...(e.response ? { content: json(e.response) } : {}) },
-        default: { description: 'Error with a stable code', content: json(errorBodySchema) },
-      },
-    });
+/**
+ * The OpenAPI 3.1 description of every collected route, its request parts typed by the shared zod
+ * schemas its pipes validate with. `basePath` is the global prefix the routes are served under.
+ */
+export function buildOpenApiDocument(routes: readonly CollectedRoute[], basePath: string): OpenApiDocument {
+  const schemas = new SchemaComponents();
+  const responses = errorResponseComponents(schemas.describe(errorBodySchema, 'output'));
+  const paths: Record<string, PathItemObject> = {};
+  for (const route of routes) {
+    if (!OPENAPI_METHODS.has(route.method)) {
+      throw new Error(`${route.controller}.${route.handler}: OpenAPI cannot describe method ${route.method}`);
+    }
+    const path = toOpenApiPath(route.path);
+    const item = (paths[path] ??= {});
+    // Express answers with the handler registered first; a later one on the same route is never reached.
+    item[route.method] ??= describeOperation(route, `${route.method.toUpperCase()} ${path}`, schemas);
   }
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  return {
     openapi: '3.1.0',
     info: { title: 'Leernetwerk Sociale Technologie API', version: '0.1.0' },
-    servers: [{ url: '/api' }],
-  });
+    servers: [{ url: basePath }],
+    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
+    components: {
+      schemas: schemas.all(),
+      responses,
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+    },
+  };
 }

@@ -22,8 +22,9 @@ export class SocketAuthenticator {
         `This app speaks protocol ${parsed.data.protocolVersion}, the server ${PROTOCOL_VERSION}; reload the page`,
       );
     }
-    const payload = await this.tokens.verifyAccessToken(parsed.data.token);
-    const user = await this.users.findById(payload.sub);
+    const claims = await this.tokens.verifyAccessToken(parsed.data.token);
+    // A logged-out session's access token is still unexpired for a while: it opens no new sockets.
+    const [user] = await Promise.all([this.users.findById(claims.sub), this.tokens.requireLiveSession(claims.sid)]);
     const ended = accountEnded(user);
     if (ended) throw new ApiError(ended.code, ended.message);
     return user!;

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { session } from '../../lib/auth/session';
 import { useSession } from '../../lib/auth/useSession';
@@ -14,8 +15,16 @@ import { fieldErrorsFromZod, focusFirstInvalid, type FieldErrors } from './field
 
 const errorProps = { role: 'alert' } as const;
 
+/** The clock time from which a refused login may be tried again, when the server said so. */
+function retryTime(error: unknown, language: string): string | null {
+  if (!isApiError(error) || error.code !== 'TOO_MANY_FAILED_LOGINS') return null;
+  const seconds: unknown = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof seconds !== 'number') return null;
+  return new Date(Date.now() + seconds * 1000).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+}
+
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Keeps the page a guest wanted to visit when they switch between login and register.
   const location = useLocation();
   const state = useSession();
@@ -28,6 +37,8 @@ export function LoginPage() {
       await adoptUserLanguage(await session.login(request));
     },
   });
+
+  const retryAt = login.isError ? retryTime(login.error, i18n.language) : null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,6 +65,7 @@ export function LoginPage() {
           {login.isError && (
             <Alert color="red" role="alert">
               {errorMessage(t, login.error)}
+              {retryAt && ` ${t('login.retryAt', { time: retryAt })}`}
             </Alert>
           )}
           <TextInput

@@ -1,4 +1,9 @@
-import { registerRequestSchema, type RegisterRequest } from '@leernetwerk/shared';
+import {
+  PASSWORD_MIN_LENGTH,
+  registerRequestSchema,
+  weakPasswordDetailsSchema,
+  type RegisterRequest,
+} from '@leernetwerk/shared';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
@@ -18,8 +23,12 @@ import {
   type AuthField,
   type FieldErrors,
 } from './fieldErrors';
+import { passwordProblemMessage } from './passwordProblemMessage';
+import { usePasswordChecker } from './usePasswordChecker';
 
 const errorProps = { role: 'alert' } as const;
+// Feedback while typing is read out when the typist pauses, not as an interruption.
+const liveErrorProps = { 'aria-live': 'polite' } as const;
 const EMPTY: RegisterRequest = { name: '', email: '', password: '', inviteCode: '' };
 
 export function RegisterPage() {
@@ -30,6 +39,10 @@ export function RegisterPage() {
   const [values, setValues] = useState<RegisterRequest>(EMPTY);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const checker = usePasswordChecker();
+  const passwordProblem = checker?.problemOf(values.password, { name: values.name, email: values.email }) ?? null;
+  // Judged once the password is long enough to be judged, so nobody is scolded for the first letters.
+  const judged = values.password.length >= PASSWORD_MIN_LENGTH;
 
   const register = useMutation({
     mutationFn: async (request: RegisterRequest) => {
@@ -41,7 +54,7 @@ export function RegisterPage() {
     onError: (error) => {
       const errors = serverFieldErrors(error);
       setFieldErrors(errors);
-      setFormError(errors.email || errors.inviteCode ? null : errorMessage(t, error));
+      setFormError(errors.email || errors.inviteCode || errors.password ? null : errorMessage(t, error));
       focusFirstInvalid(formRef.current, errors);
     },
   });
@@ -51,6 +64,10 @@ export function RegisterPage() {
     if (error.code === 'EMAIL_TAKEN') return { email: errorMessage(t, error) };
     if (error.code === 'INVALID_INVITE_CODE') return { inviteCode: errorMessage(t, error) };
     if (error.code === 'VALIDATION_FAILED') return fieldErrorsFromServer(t, error.fieldIssues());
+    if (error.code === 'WEAK_PASSWORD') {
+      const details = weakPasswordDetailsSchema.safeParse(error.details);
+      return { password: details.success ? passwordProblemMessage(t, details.data.reason) : errorMessage(t, error) };
+    }
     return {};
   }
 
@@ -58,8 +75,9 @@ export function RegisterPage() {
     event.preventDefault();
     setFormError(null);
     const parsed = registerRequestSchema.safeParse(values);
-    if (!parsed.success) {
-      const errors = fieldErrorsFromZod(t, parsed.error, true);
+    if (!parsed.success || passwordProblem) {
+      const errors = parsed.success ? {} : fieldErrorsFromZod(t, parsed.error, true);
+      if (passwordProblem) errors.password ??= passwordProblemMessage(t, passwordProblem);
       setFieldErrors(errors);
       focusFirstInvalid(formRef.current, errors);
       return;
@@ -72,12 +90,30 @@ export function RegisterPage() {
     return {
       name: field,
       value: values[field],
-      onChange: (event: { currentTarget: HTMLInputElement }) =>
-        setValues({ ...values, [field]: event.currentTarget.value }),
+      onChange: (event: { currentTarget: HTMLInputElement }) => {
+        setValues({ ...values, [field]: event.currentTarget.value });
+        // A changed password is judged afresh while typing, not by the message of the last attempt.
+        if (field === 'password' && fieldErrors.password) setFieldErrors({ ...fieldErrors, password: undefined });
+      },
       error: fieldErrors[field],
       errorProps,
       required: true,
     };
+  }
+
+  /** The submitted error if there is one, else what the checker says while typing. */
+  function passwordFeedback() {
+    if (fieldErrors.password)
+      return { error: fieldErrors.password, errorProps, description: t('register.passwordHint') };
+    if (judged && passwordProblem) {
+      return {
+        error: passwordProblemMessage(t, passwordProblem),
+        errorProps: liveErrorProps,
+        description: t('register.passwordHint'),
+      };
+    }
+    const strong = judged && checker !== null;
+    return { description: t(strong ? 'validation.passwordStrong' : 'register.passwordHint') };
   }
 
   return (
@@ -93,10 +129,10 @@ export function RegisterPage() {
           <TextInput {...fieldProps('email')} type="email" autoComplete="email" label={t('register.email')} />
           <TextInput
             {...fieldProps('password')}
+            {...passwordFeedback()}
             type="password"
             autoComplete="new-password"
             label={t('register.password')}
-            description={t('register.passwordHint')}
           />
           <TextInput
             {...fieldProps('inviteCode')}

@@ -18,7 +18,9 @@ async function authorised(path: string, request: ApiRequest): Promise<Response> 
       return sendHttp(path, { ...request, token: session.getAccessToken() });
     }
     // Other 401s, like a wrong password when deleting the account, leave the session alone.
-    if (error.code === 'UNAUTHENTICATED' || error.code === 'INVALID_TOKEN') session.expire();
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'INVALID_TOKEN' || error.code === 'SESSION_ENDED') {
+      session.expire();
+    }
     throw error;
   }
 }

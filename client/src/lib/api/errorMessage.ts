@@ -31,6 +31,16 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.INVALID_INVITE_CODE';
     case 'EMAIL_TAKEN':
       return 'errors.EMAIL_TAKEN';
+    case 'WEAK_PASSWORD':
+      return 'errors.WEAK_PASSWORD';
+    case 'TOO_MANY_FAILED_LOGINS':
+      return 'errors.TOO_MANY_FAILED_LOGINS';
+    case 'SESSION_ENDED':
+      return 'errors.SESSION_ENDED';
+    case 'INVALID_BODY_ENCODING':
+      return 'errors.INVALID_BODY_ENCODING';
+    case 'UNSUPPORTED_ENCODING':
+      return 'errors.UNSUPPORTED_ENCODING';
     case 'FORBIDDEN':
       return 'errors.FORBIDDEN';
     case 'NOT_FOUND':

@@ -40,6 +40,7 @@ export const en: Messages = {
     noAccount: 'No account yet?',
     toRegister: 'Create an account',
     accountDeleted: 'Your account and your data have been deleted.',
+    retryAt: 'You can try again at {{time}}.',
   },
   register: {
     title: 'Create account',
@@ -63,6 +64,20 @@ export const en: Messages = {
     passwordRequired: 'Enter your password.',
     passwordTooShort: 'Your password needs at least 10 characters.',
     passwordTooLong: 'Your password can have at most 200 characters.',
+    passwordProblem: {
+      commonPassword: 'Many people use this password, so it is easy to guess. Choose something else.',
+      commonWord: 'This is a well-known word, which is easy to guess. Make it a sentence of a few words.',
+      name: 'A name is easy to guess. Make it a sentence of a few words.',
+      personalInfo:
+        'Your password looks like your name or email address. Choose something others do not know about you.',
+      keyboardPattern: 'Keys next to each other, like qwerty, are easy to guess.',
+      repetition: 'The same character or piece over and over, like aaaa or 1111, is easy to guess.',
+      sequence: 'A run like abcd or 1234 is easy to guess.',
+      date: 'A date or a year is easy to guess.',
+      guessable:
+        'This password is too easy to guess. Make it longer, for example with a few words that do not belong together.',
+    },
+    passwordStrong: 'This password is good.',
     inviteCodeTooShort: 'Enter the invite code. It has at least 4 characters.',
     inviteCodeTooLong: 'This code is too long. Check that you have the right code.',
   },
@@ -77,6 +92,12 @@ export const en: Messages = {
     INVALID_INVITE_CODE:
       'This invite code is not correct. Ask the coordinator of your organisation for the right code.',
     EMAIL_TAKEN: 'This email address already has an account.',
+    WEAK_PASSWORD: 'This password is too easy to guess. Choose another password.',
+    TOO_MANY_FAILED_LOGINS:
+      'A wrong password was entered too often for this account. To protect the account, you cannot log in for a while. Wait a few minutes and then try again.',
+    SESSION_ENDED: 'You have been logged out. Please log in again.',
+    INVALID_BODY_ENCODING: 'Something went wrong while sending. Please try again.',
+    UNSUPPORTED_ENCODING: 'Something went wrong while sending. Please try again.',
     FORBIDDEN: 'You do not have access to this part.',
     NOT_FOUND: 'We could not find this.',
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',
