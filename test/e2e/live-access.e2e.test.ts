@@ -304,7 +304,8 @@ describe('write access follows the person while their documents are open', () =>
     const refusedHandshake = await new Promise<SocketErrorData | undefined>((resolve) =>
       again.once('connect_error', (error: Error & { data?: SocketErrorData }) => resolve(error.data)),
     );
-    expect(refusedHandshake).toMatchObject({ code: ErrorCode.Unauthenticated });
+    // The account is gone and so are its sessions: either refusal is the truth.
+    expect([ErrorCode.Unauthenticated, ErrorCode.SessionEnded]).toContain(refusedHandshake?.code);
     // What they wrote before stays with their organisation; nothing can be added any more.
     notes.doc.getText('body').insert(0, 'Na het verwijderen. ');
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -335,5 +336,29 @@ describe('write access follows the person while their documents are open', () =>
     const back = liveSocket(blocked.token);
     await new Promise((resolve) => back.once('session', resolve));
     expect(back.connected).toBe(true);
+  });
+
+  it('closes the connections a login session opened when it logs out, and only those', async () => {
+    const person = await register();
+    const other = await login(t.url, person.user.email, PASSWORD);
+    const ending = liveSocket(person.token);
+    const staying = liveSocket(other.accessToken);
+    const notes = openDocument(person.token, `org:${person.user.organisationId}:notes`);
+    await Promise.all([
+      new Promise((resolve) => ending.once('session', resolve)),
+      new Promise((resolve) => staying.once('session', resolve)),
+      notes.provider.whenSynced(),
+    ]);
+    const told = new Promise<SocketErrorData>((resolve) => ending.once('error', resolve));
+    const notesClosed = new Promise<SocketErrorData>((resolve) =>
+      notes.socket.once('doc:closed', (_id, error) => resolve(error)),
+    );
+
+    expect((await api(t.url, 'POST', '/auth/logout', { token: person.token })).status).toBe(204);
+    expect(await told).toMatchObject({ code: ErrorCode.SessionEnded });
+    expect(await notesClosed).toMatchObject({ code: ErrorCode.SessionEnded });
+    await eventually(() => !ending.connected && !notes.socket.connected, 'the logged-out session’s sockets to close');
+    const pong = (await staying.timeout(5_000).emitWithAck('ping')) as { serverTime: number };
+    expect(typeof pong.serverTime).toBe('number');
   });
 });

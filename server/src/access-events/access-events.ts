@@ -6,10 +6,12 @@ import { z } from 'zod';
  * A reason for someone's access changed. `owner` names what documents and rooms belong to, as
  * document ids start (`cafe:<id>`, `meeting:<id>`): everyone with one of them open is decided
  * again. `user`: one person's roles or account changed: all their connections are decided again.
+ * `session`: a login session ended (logout, a reused refresh token): its connections close.
  */
 export type AccessChange =
   | { kind: 'owner'; owner: string; reason: AccessChangeReason }
-  | { kind: 'user'; userId: string; reason: AccessChangeReason };
+  | { kind: 'user'; userId: string; reason: AccessChangeReason }
+  | { kind: 'session'; sessionId: string };
 
 /** What another process relays; checked, as anything that crosses a wire. */
 export const accessChangeSchema = z.discriminatedUnion('kind', [
@@ -19,6 +21,7 @@ export const accessChangeSchema = z.discriminatedUnion('kind', [
     reason: z.enum(accessChangeReasons),
   }),
   z.object({ kind: z.literal('user'), userId: idSchema, reason: z.enum(accessChangeReasons) }),
+  z.object({ kind: z.literal('session'), sessionId: idSchema }),
 ]);
 
 type Listener = (change: AccessChange) => Promise<void> | void;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { ErrorCode } from '@leernetwerk/shared';
+import { AccessEvents } from '../access-events/access-events';
 import { ApiError } from '../common/api-error';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { ResolvedConfig } from '../config/resolved-config';
@@ -49,6 +50,7 @@ export class TokensService {
     private readonly sessions: LoginSessionsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
+    private readonly accessEvents: AccessEvents,
   ) {}
 
   async startSession(userId: string): Promise<IssuedTokens> {
@@ -114,6 +116,7 @@ export class TokensService {
   async endSession(sessionId: string): Promise<void> {
     // The session first: from then on its access tokens are refused, whatever happens to the rest.
     await this.sessions.delete(sessionId);
+    this.accessEvents.changed({ kind: 'session', sessionId });
     await this.refreshTokens.deleteForSession(sessionId);
   }
 

@@ -22,7 +22,7 @@ import { AccessEvents, type AccessChange } from '../access-events/access-events'
 import { ApiError } from '../common/api-error';
 import { SocketAuthenticator } from '../realtime/socket-authenticator';
 import { authenticateSockets, type SocketData } from '../realtime/socket-middleware';
-import { followAccount } from '../realtime/user-connections';
+import { closeSockets, followAccount, localSocketsOfSession, SESSION_ENDED } from '../realtime/user-connections';
 import { CollabAccessRegistry } from './collab-access.registry';
 import { DocumentManager } from './document-manager';
 import { OpenDocuments } from './open-documents';
@@ -175,10 +175,14 @@ export class CollabGateway
       }
       return;
     }
-    const user = await this.authenticator.reload(change.userId);
-    const staying = followAccount<CollabSocket>(namespace, change.userId, user, (socket, reason) => {
+    const farewell = (socket: CollabSocket, reason: CollabError) => {
       for (const docId of socket.data.docs?.ids() ?? []) socket.emit('doc:closed', docId, reason);
-    });
+    };
+    if (change.kind === 'session') {
+      return closeSockets(localSocketsOfSession<CollabSocket>(namespace, change.sessionId), SESSION_ENDED, farewell);
+    }
+    const user = await this.authenticator.reload(change.userId);
+    const staying = followAccount<CollabSocket>(namespace, change.userId, user, farewell);
     for (const socket of staying) {
       for (const docId of socket.data.docs?.ids() ?? []) void this.decideAgain(socket, docId, change.reason);
     }

@@ -12,6 +12,7 @@ import {
   userRoom,
   type ClientToServerEvents,
   type ServerToClientEvents,
+  type SocketErrorData,
 } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io';
 import { AccessEvents, type AccessChange } from '../access-events/access-events';
@@ -23,7 +24,7 @@ import { LiveRooms, type LiveNamespace } from './live-rooms';
 import { organisationPresence, organisationRoom } from './organisation-presence';
 import { SocketAuthenticator } from './socket-authenticator';
 import { authenticateSockets, type SocketData } from './socket-middleware';
-import { followAccount } from './user-connections';
+import { closeSockets, followAccount, localSocketsOfSession, SESSION_ENDED } from './user-connections';
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -67,11 +68,13 @@ export class LiveGateway
    * account is gone or blocked.
    */
   private async followAccess(change: AccessChange): Promise<void> {
-    if (change.kind !== 'user' || !this.namespace) return;
+    if (!this.namespace || change.kind === 'owner') return;
+    const farewell = (socket: LiveSocket, reason: SocketErrorData) => socket.emit('error', reason);
+    if (change.kind === 'session') {
+      return closeSockets(localSocketsOfSession<LiveSocket>(this.namespace, change.sessionId), SESSION_ENDED, farewell);
+    }
     const user = await this.authenticator.reload(change.userId);
-    const staying = followAccount<LiveSocket>(this.namespace, change.userId, user, (socket, reason) =>
-      socket.emit('error', reason),
-    );
+    const staying = followAccount<LiveSocket>(this.namespace, change.userId, user, farewell);
     for (const socket of staying) {
       socket.emit('session', { user: socket.data.user, protocolVersion: PROTOCOL_VERSION });
       for (const room of socket.rooms) if (!this.rooms.mayStay(socket.data.user, room)) await socket.leave(room);

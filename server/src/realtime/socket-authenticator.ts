@@ -13,7 +13,7 @@ export class SocketAuthenticator {
     private readonly users: UsersService,
   ) {}
 
-  async authenticate(handshakeAuth: unknown): Promise<User> {
+  async authenticate(handshakeAuth: unknown): Promise<{ user: User; sessionId: string }> {
     const parsed = socketHandshakeAuthSchema.safeParse(handshakeAuth);
     if (!parsed.success) throw new ApiError(ErrorCode.Unauthenticated, 'A token is required to connect');
     if (parsed.data.protocolVersion !== PROTOCOL_VERSION) {
@@ -27,7 +27,7 @@ export class SocketAuthenticator {
     const [user] = await Promise.all([this.users.findById(claims.sub), this.tokens.requireLiveSession(claims.sid)]);
     const ended = accountEnded(user);
     if (ended) throw new ApiError(ended.code, ended.message);
-    return user!;
+    return { user: user!, sessionId: claims.sid };
   }
 
   /** The person as they are now (roles, blocked), or null when the account is gone. */

@@ -5,6 +5,8 @@ import type { SocketAuthenticator } from './socket-authenticator';
 
 export interface SocketData {
   user: User;
+  /** The login session whose access token opened this socket; it closes when the session ends. */
+  sessionId: string;
 }
 
 type ConnectError = Error & { data: SocketErrorData };
@@ -21,8 +23,8 @@ function toConnectError(error: unknown): ConnectError {
 export function authenticateSockets(authenticator: SocketAuthenticator) {
   return (socket: Socket, next: (error?: Error) => void): void => {
     authenticator.authenticate(socket.handshake.auth).then(
-      (user) => {
-        (socket.data as SocketData).user = user;
+      ({ user, sessionId }) => {
+        Object.assign(socket.data as SocketData, { user, sessionId });
         next();
       },
       (error: unknown) => next(toConnectError(error)),

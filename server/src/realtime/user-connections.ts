@@ -11,6 +11,28 @@ export function localSocketsOf<S extends Socket>(namespace: Namespace, userId: s
   });
 }
 
+/** The sockets on this process that a login session opened. */
+export function localSocketsOfSession<S extends Socket>(namespace: Namespace, sessionId: string): S[] {
+  return [...namespace.sockets.values()].filter((socket) => (socket.data as SocketData).sessionId === sessionId) as S[];
+}
+
+export const SESSION_ENDED: SocketErrorData = {
+  code: ErrorCode.SessionEnded,
+  message: 'This login session has ended; log in again',
+};
+
+/** Tells each socket why (`farewell`), then closes it. */
+export function closeSockets<S extends Socket>(
+  sockets: S[],
+  reason: SocketErrorData,
+  farewell: (socket: S, reason: SocketErrorData) => void,
+): void {
+  for (const socket of sockets) {
+    farewell(socket, reason);
+    socket.disconnect(true);
+  }
+}
+
 /** Why a person's connections end when their account changes; null while the account may stay connected. */
 export function accountEnded(user: User | null): SocketErrorData | null {
   if (!user) return { code: ErrorCode.Unauthenticated, message: 'This account no longer exists' };
@@ -31,13 +53,10 @@ export function followAccount<S extends Socket>(
 ): S[] {
   const sockets = localSocketsOf<S>(namespace, userId);
   const ended = accountEnded(user);
-  for (const socket of sockets) {
-    if (ended) {
-      farewell(socket, ended);
-      socket.disconnect(true);
-    } else {
-      (socket.data as SocketData).user = user!;
-    }
+  if (ended) {
+    closeSockets(sockets, ended, farewell);
+    return [];
   }
-  return ended ? [] : sockets;
+  for (const socket of sockets) (socket.data as SocketData).user = user!;
+  return sockets;
 }

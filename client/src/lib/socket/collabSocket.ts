@@ -1,6 +1,6 @@
 import { createCollabSocket, type CollabSocket } from '@leernetwerk/collab-client';
 import { session } from '../auth/session';
-import { socketErrorCode } from './socketErrorCode';
+import { loginNoLongerHolds } from './socketErrorCode';
 
 let socket: CollabSocket | null = null;
 let refreshedSinceConnect = false;
@@ -21,7 +21,7 @@ function create(): CollabSocket {
   });
   created.on('connect_error', (error) => {
     // A refused handshake stops automatic retries; transport errors keep retrying (socket.active).
-    if (created.active || socketErrorCode(error) !== 'TOKEN_EXPIRED' || refreshedSinceConnect) return;
+    if (created.active || !loginNoLongerHolds(error) || refreshedSinceConnect) return;
     refreshedSinceConnect = true;
     void session.refresh().then((ok) => {
       if (ok) connectWhileLoggedIn(created);

@@ -8,7 +8,7 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
 import { session } from '../auth/session';
-import { socketErrorCode } from './socketErrorCode';
+import { loginNoLongerHolds } from './socketErrorCode';
 
 export type LiveStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -54,7 +54,7 @@ socket.io.on('reconnect_attempt', () => setStatus('reconnecting'));
 socket.on('connect_error', (error) => {
   // A refused handshake stops automatic retries; transport errors keep retrying (socket.active).
   if (socket.active) return setStatus('reconnecting');
-  if (socketErrorCode(error) === 'TOKEN_EXPIRED' && !refreshedSinceConnect) {
+  if (loginNoLongerHolds(error) && !refreshedSinceConnect) {
     refreshedSinceConnect = true;
     setStatus('reconnecting');
     void session.refresh().then((ok) => {
