@@ -16,7 +16,7 @@ import type { Socket } from 'socket.io-client';
 import { messageYjsUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { DocumentStorage } from '@leernetwerk/server/collab/document-storage';
-import { api, login } from '../support/api-client';
+import { api, inviteCodeOf, login } from '../support/api-client';
 import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
 import { openLiveSocket } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -60,12 +60,7 @@ const inviteCodes = new Map<string, string>();
 
 async function inviteCode(organisationName: string): Promise<string> {
   if (!inviteCodes.has(organisationName)) {
-    const list = await api<{ id: string; name: string }[]>(t.url, 'GET', '/organisations', { token: coordinator });
-    const organisation = list.body.find((o) => o.name === organisationName)!;
-    const code = await api<{ inviteCode: string }>(t.url, 'GET', `/organisations/${organisation.id}/invite-code`, {
-      token: coordinator,
-    });
-    inviteCodes.set(organisationName, code.body.inviteCode);
+    inviteCodes.set(organisationName, await inviteCodeOf(t.url, organisationName, coordinator));
   }
   return inviteCodes.get(organisationName)!;
 }

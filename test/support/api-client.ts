@@ -38,9 +38,16 @@ export async function login(baseUrl: string, email: string, password = DEMO_PASS
   return result.body;
 }
 
-/** Looks up an organisation's invite code as the demo coordinator. */
-export async function inviteCodeOf(baseUrl: string, organisationName: string): Promise<string> {
-  const { accessToken } = await login(baseUrl, 'coordinator@demo.nl');
+/**
+ * Looks up an organisation's invite code as the demo coordinator (logging in, unless a coordinator's
+ * token is given: many logins in a row meet the login rate limit).
+ */
+export async function inviteCodeOf(
+  baseUrl: string,
+  organisationName: string,
+  coordinatorToken?: string,
+): Promise<string> {
+  const accessToken = coordinatorToken ?? (await login(baseUrl, 'coordinator@demo.nl')).accessToken;
   const list = await api<{ id: string; name: string }[]>(baseUrl, 'GET', '/organisations', { token: accessToken });
   const organisation = list.body.find((o) => o.name === organisationName);
   if (!organisation) throw new Error(`no organisation ${organisationName}`);
