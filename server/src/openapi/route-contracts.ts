@@ -54,6 +54,7 @@ export const successBodies: Readonly<Record<string, z.ZodType>> = {
   'GET /users': userListSchema,
   'PUT /users/{id}/roles': userSchema,
   'PUT /users/{id}/ambassadorships': userSchema,
+  'PUT /users/{id}/disabled': userSchema,
   'GET /organisations': organisationListSchema,
   'POST /organisations': organisationSchema,
   'GET /organisations/{id}': organisationSchema,
