@@ -112,6 +112,9 @@ class OpenDocument {
 
   private update(change: Partial<Pick<CollabDocumentState, 'error' | 'people' | 'accessChange'>>): void {
     const next = { ...this.state, ...this.read(), ...change };
+    // Access decided again on a rejoin (after a reconnect) comes without a reason: an older
+    // message would then contradict the editor ("you can write" over a read-only text).
+    if (next.accessChange && next.accessChange.access !== next.access) next.accessChange = null;
     const changed = (Object.keys(next) as (keyof CollabDocumentState)[]).some((key) => next[key] !== this.state[key]);
     if (!changed) return;
     this.state = next;
