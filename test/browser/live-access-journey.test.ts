@@ -268,6 +268,8 @@ describe('write access follows the person on their open screen', () => {
       await mila.waitForURL(/\/inloggen$/, { timeout: 10_000 });
       await mila.getByRole('button', { name: 'Inloggen' }).waitFor(WAIT);
       expect(await mila.getByRole('textbox', { name: 'Gedeelde notities' }).count()).toBe(0);
+      // The login page says why at once, before she tries again.
+      await mila.getByRole('alert').filter({ hasText: BLOCKED }).waitFor(WAIT);
       await shot(mila, 'lst-live-access-blocked-logged-out.png');
 
       await mila.getByLabel('E-mailadres').fill(MILA.email);

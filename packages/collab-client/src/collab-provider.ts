@@ -144,6 +144,8 @@ export class CollabProvider extends ObservableV2<CollabProviderEvents> {
   private readonly onClosed = (docId: string, error: CollabError): void => {
     if (docId !== this.docId) return;
     this.joined = false;
+    // No access any more: the editor must not take edits that can never be stored.
+    this.access = null;
     this.setStatus('offline');
     this.emit('error', [error]);
   };

@@ -60,6 +60,11 @@ export function LoginPage() {
           {t('login.accountDeleted')}
         </Alert>
       )}
+      {state.status === 'guest' && state.reason === 'blocked' && (
+        <Alert color="red" role="alert">
+          {t('errors.ACCOUNT_DISABLED')}
+        </Alert>
+      )}
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md">
           {login.isError && (

@@ -21,6 +21,7 @@ async function authorised(path: string, request: ApiRequest): Promise<Response> 
     if (error.code === 'UNAUTHENTICATED' || error.code === 'INVALID_TOKEN' || error.code === 'SESSION_ENDED') {
       session.expire();
     }
+    if (error.code === 'ACCOUNT_DISABLED') session.block();
     throw error;
   }
 }

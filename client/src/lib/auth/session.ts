@@ -3,9 +3,7 @@ import { isApiError } from '../api/ApiError';
 import { authApi } from './authApi';
 
 export type SessionState =
-  | { status: 'loading' }
-  | { status: 'guest'; reason?: 'logged-out' | 'expired' | 'deleted' }
-  | { status: 'authenticated'; user: User };
+  { status: 'loading' } | { status: 'guest'; reason?: EndReason } | { status: 'authenticated'; user: User };
 
 type Listener = (state: SessionState) => void;
 
@@ -37,7 +35,10 @@ function accept(response: AuthResponse): User {
   return response.user;
 }
 
-function end(reason: 'logged-out' | 'expired' | 'deleted'): void {
+/** Why the session ended; the login page says so when it matters (a deleted or blocked account). */
+type EndReason = 'logged-out' | 'expired' | 'deleted' | 'blocked';
+
+function end(reason: EndReason): void {
   accessToken = null;
   clearTimeout(refreshTimer);
   setState({ status: 'guest', reason });
@@ -77,8 +78,9 @@ export const session = {
       .catch((error: unknown) => {
         if (state.status !== 'authenticated') return false;
         // Only the server refusing the cookie ends the session; an outage must not log anyone out.
-        if (isApiError(error) && (error.status === 401 || error.status === 403)) end('expired');
-        else scheduleRefresh(RETRY_AFTER_OUTAGE_MS);
+        if (isApiError(error) && (error.status === 401 || error.status === 403)) {
+          end(error.code === 'ACCOUNT_DISABLED' ? 'blocked' : 'expired');
+        } else scheduleRefresh(RETRY_AFTER_OUTAGE_MS);
         return false;
       })
       .finally(() => {
@@ -104,6 +106,11 @@ export const session = {
   /** The server said the token is no longer valid for another reason than expiry. */
   expire(): void {
     if (state.status === 'authenticated') end('expired');
+  },
+
+  /** A coordinator blocked the account while it was in use. */
+  block(): void {
+    if (state.status === 'authenticated') end('blocked');
   },
 
   updateUser(user: User): void {
