@@ -55,6 +55,8 @@ export const ErrorCode = {
   ReadOnly: 'READ_ONLY',
   NotJoined: 'NOT_JOINED',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  /** The media server (voice and video) cannot be reached: the café goes on, text only. */
+  MediaUnavailable: 'MEDIA_UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 

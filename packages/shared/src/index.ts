@@ -19,3 +19,4 @@ export * from './notifications';
 export * from './bottlenecks';
 export * from './meetings';
 export * from './socket-frames';
+export * from './media';

@@ -65,6 +65,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.TooManyFailedLogins:
       return 429;
     case ErrorCode.DatabaseUnavailable:
+    case ErrorCode.MediaUnavailable:
       return 503;
     case ErrorCode.Internal:
       return 500;

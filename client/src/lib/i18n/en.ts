@@ -110,6 +110,7 @@ export const en: Messages = {
     NOT_ATTENDED: 'Only people who attended get a certificate of attendance.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
+    MEDIA_UNAVAILABLE: 'Sound and video are not working right now. The café goes on: write along on the tablecloth.',
     FRAME_REFUSED: 'The server closed the connection because something odd arrived. Reload the page.',
     ACCOUNT_DISABLED: 'Your account has been blocked. Ask the network coordinator why.',
     UPDATE_TOO_LARGE: 'This change is too large to save at once. Paste less text at a time.',
