@@ -21,7 +21,7 @@ export function CafeBody({ cafe, meId, facilitator, clockOffsetMs }: CafeBodyPro
   if (facilitator) {
     return (
       <Stack gap="xl">
-        {cafe.state !== 'closed' && <CockpitView cafe={cafe} clockOffsetMs={clockOffsetMs} />}
+        {cafe.state !== 'closed' && <CockpitView cafe={cafe} meId={meId} clockOffsetMs={clockOffsetMs} />}
         {harvest && <HarvestView cafe={cafe} meId={meId} facilitator />}
       </Stack>
     );

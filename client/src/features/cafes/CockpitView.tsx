@@ -1,23 +1,32 @@
 import type { Cafe } from '@leernetwerk/shared';
 import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BroadcastForm } from './BroadcastForm';
 import { CafeControls } from './CafeControls';
 import { currentTables } from './cafeSeats';
+import { FacilitatorCall } from './FacilitatorCall';
 import { LobbyHosts } from './LobbyHosts';
 import { LobbyPresence } from './LobbyPresence';
 import { TableOverviewCard } from './TableOverviewCard';
 
 interface CockpitViewProps {
   cafe: Cafe;
+  meId: string;
   clockOffsetMs: number;
 }
 
-/** The facilitator's control room: steps and clock, a message to all, who is here, and every table at a glance. */
-export function CockpitView({ cafe, clockOffsetMs }: CockpitViewProps) {
+/**
+ * The facilitator's control room: steps and clock, a message to all, the plenary call (or a visit
+ * to one table's call), who is here, and every table at a glance.
+ */
+export function CockpitView({ cafe, meId, clockOffsetMs }: CockpitViewProps) {
   const { t } = useTranslation();
+  const [chosenVisit, setVisit] = useState<number | null>(null);
   const seated = currentTables(cafe);
   const live = cafe.state === 'lobby' || cafe.state === 'running';
+  // Tables only have calls while a round runs; after that the facilitator is back in the plenary.
+  const visit = cafe.state === 'running' ? chosenVisit : null;
   return (
     <Stack gap="lg">
       <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="cockpit-heading">
@@ -29,6 +38,7 @@ export function CockpitView({ cafe, clockOffsetMs }: CockpitViewProps) {
           {live && <BroadcastForm cafeId={cafe.id} />}
         </Stack>
       </Card>
+      <FacilitatorCall cafe={cafe} meId={meId} visit={visit} onBack={() => setVisit(null)} />
       {cafe.state === 'lobby' && <LobbyPresence cafe={cafe} />}
       {cafe.state === 'lobby' && <LobbyHosts cafe={cafe} />}
       {cafe.state === 'running' && (
@@ -43,6 +53,8 @@ export function CockpitView({ cafe, clockOffsetMs }: CockpitViewProps) {
                 cafe={cafe}
                 table={table}
                 seated={seated.find((s) => s.table === table.table)}
+                visiting={visit === table.table}
+                onVisit={() => setVisit(table.table)}
               />
             ))}
           </SimpleGrid>

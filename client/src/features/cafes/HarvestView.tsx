@@ -1,6 +1,7 @@
 import type { Cafe } from '@leernetwerk/shared';
 import { Badge, Card, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CafeCall } from './CafeCall';
 import { HarvestDocument } from './HarvestDocument';
 import { HarvestDownloads } from './HarvestDownloads';
 import { HarvestFeedbackForm } from './HarvestFeedbackForm';
@@ -32,6 +33,7 @@ export function HarvestView({ cafe, meId, facilitator }: HarvestViewProps) {
           {(facilitator || status !== 'draft') && <HarvestDownloads cafeId={cafe.id} />}
         </Stack>
       </Card>
+      {!facilitator && <CafeCall cafe={cafe} meId={meId} />}
       {!facilitator && isParticipant && status === 'review' && <HarvestFeedbackForm cafe={cafe} meId={meId} />}
       <HarvestDocument cafe={cafe} facilitator={facilitator} />
       <HarvestTablecloths cafe={cafe} />

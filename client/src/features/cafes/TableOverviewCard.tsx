@@ -1,5 +1,5 @@
 import { cafeDocuments, type Cafe, type CafeTable, type SeatedTable } from '@leernetwerk/shared';
-import { Alert, Card, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
@@ -15,10 +15,13 @@ interface TableOverviewCardProps {
   cafe: Cafe;
   table: CafeTable;
   seated: SeatedTable | undefined;
+  /** The facilitator is in this table's call now. */
+  visiting: boolean;
+  onVisit: () => void;
 }
 
 /** One table in the cockpit: its prompt, who sits there (with a move control each) and its tablecloth. */
-export function TableOverviewCard({ cafe, table, seated }: TableOverviewCardProps) {
+export function TableOverviewCard({ cafe, table, seated, visiting, onVisit }: TableOverviewCardProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const number = tableNumber(table.table);
@@ -31,9 +34,14 @@ export function TableOverviewCard({ cafe, table, seated }: TableOverviewCardProp
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
-        <Title order={3} size="h4" id={headingId}>
-          {t('cafes.table.name', { number })}
-        </Title>
+        <Group justify="space-between" gap="xs">
+          <Title order={3} size="h4" id={headingId}>
+            {t('cafes.table.name', { number })}
+          </Title>
+          <Button size="compact-sm" variant={visiting ? 'filled' : 'default'} aria-pressed={visiting} onClick={onVisit}>
+            {t('calls.visit.button', { number })}
+          </Button>
+        </Group>
         <TablePrompt table={table} size="md" />
         {seated && seated.members.length > 0 ? (
           <PeopleList

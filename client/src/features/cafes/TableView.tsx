@@ -4,6 +4,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cafeDocuments } from '@leernetwerk/shared';
 import { SharedDocument } from '../collab/SharedDocument';
+import { CafeCall } from './CafeCall';
 import { seatOf, tableNumber, tableOf } from './cafeSeats';
 import { Countdown } from './Countdown';
 import { ReportFromTablecloth } from './ReportFromTablecloth';
@@ -34,7 +35,14 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
     }
   }, [seatKey]);
 
-  if (!seated || !table) return <Alert color="blue">{t('cafes.table.noSeat')}</Alert>;
+  if (!seated || !table) {
+    return (
+      <Stack gap="lg">
+        <Alert color="blue">{t('cafes.table.noSeat')}</Alert>
+        <CafeCall cafe={cafe} meId={meId} />
+      </Stack>
+    );
+  }
   const number = tableNumber(seated.table);
   const statementId = table.prompt.kind === 'statement' ? table.prompt.statementId : null;
   const isHost = seated.hostId === meId;
@@ -68,6 +76,7 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <CafeCall cafe={cafe} meId={meId} />
       <Stack gap="xs" component="section" aria-labelledby={clothHeadingId}>
         <Title order={3} size="h4" id={clothHeadingId}>
           {t('cafes.table.tablecloth', { number })}

@@ -15,10 +15,11 @@ import { MeetingWhen } from './MeetingWhen';
 import { useMeetingChange } from './useMeetingChange';
 import { meetingsApi } from './meetingsApi';
 
-// The shared editor (TipTap, Yjs) is large; the list of meetings and the rest of this page do without it.
+// The shared editor (TipTap, Yjs) and the call (LiveKit) are large; the rest of the page does without them.
 const MeetingMinutes = lazy(() =>
   import('./MeetingMinutes').then(({ MeetingMinutes }) => ({ default: MeetingMinutes })),
 );
+const MeetingCall = lazy(() => import('./MeetingCall').then(({ MeetingCall }) => ({ default: MeetingCall })));
 
 /** A meeting: what and when, the agenda, who is here, the minutes, the actions and the bottlenecks. */
 export function MeetingView({ meeting }: { meeting: Meeting }) {
@@ -60,6 +61,11 @@ export function MeetingView({ meeting }: { meeting: Meeting }) {
           onCancel={() => setEditing(false)}
           onSubmit={(values) => update.mutate(values, { onSuccess: () => setEditing(false) })}
         />
+      )}
+      {meeting.state === 'open' && (
+        <Suspense fallback={<PageLoader />}>
+          <MeetingCall meeting={meeting} />
+        </Suspense>
       )}
       <AgendaList agenda={meeting.agenda} />
       <AttendanceSection meeting={meeting} />

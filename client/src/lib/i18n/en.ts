@@ -1,4 +1,5 @@
 import { bottlenecksEn } from './bottlenecks.en';
+import { callsEn } from './calls.en';
 import { meetingsEn } from './meetings.en';
 import { cafesEn } from './cafes.en';
 import { intervisionEn } from './intervision.en';
@@ -250,6 +251,7 @@ export const en: Messages = {
   notifications: notificationsEn,
   bottlenecks: bottlenecksEn,
   meetings: meetingsEn,
+  calls: callsEn,
   statements: {
     title: 'Statements',
     intro: 'Give your opinion on statements: agree, disagree or pass. You see right away how others vote.',

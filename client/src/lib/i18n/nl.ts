@@ -1,4 +1,5 @@
 import { bottlenecksNl } from './bottlenecks.nl';
+import { callsNl } from './calls.nl';
 import { meetingsNl } from './meetings.nl';
 import { cafesNl } from './cafes.nl';
 import { intervisionNl } from './intervision.nl';
@@ -248,6 +249,7 @@ export const nl = {
   notifications: notificationsNl,
   bottlenecks: bottlenecksNl,
   meetings: meetingsNl,
+  calls: callsNl,
   statements: {
     title: 'Stellingen',
     intro: 'Geef je mening over stellingen: eens, oneens of pas. Je ziet meteen hoe anderen stemmen.',
