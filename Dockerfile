@@ -4,6 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/shared/package.json packages/shared/
 COPY packages/embedded-db/package.json packages/embedded-db/
+# Workspace manifest only: production runs the official LiveKit image (docker-compose.yml), never this build.
+COPY packages/embedded-media/package.json packages/embedded-media/
 COPY server/package.json server/
 COPY client/package.json client/
 COPY test/package.json test/

@@ -3,6 +3,7 @@ const transform = { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.j
 const moduleNameMapper = {
   '^@leernetwerk/shared$': '<rootDir>/packages/shared/src/index.ts',
   '^@leernetwerk/embedded-db$': '<rootDir>/packages/embedded-db/src/index.ts',
+  '^@leernetwerk/embedded-media$': '<rootDir>/packages/embedded-media/src/index.ts',
   '^@leernetwerk/collab-client$': '<rootDir>/packages/collab-client/src/index.ts',
   '^@leernetwerk/server/(.*)$': '<rootDir>/server/src/$1',
 };
