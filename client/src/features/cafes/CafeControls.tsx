@@ -18,8 +18,9 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
   const { t } = useTranslation();
   const step = useCafeChange(cafe.id, (next: CafeStep) => cafesApi.step(cafe.id, next));
   const timer = useCafeChange(cafe.id, (action: TimerActionRequest) => cafesApi.timer(cafe.id, action));
-  const busy = step.isPending || timer.isPending;
-  const failed = step.error ?? timer.error;
+  const plenary = useCafeChange(cafe.id, (inPlenary: boolean) => cafesApi.setInPlenary(cafe.id, inPlenary));
+  const busy = step.isPending || timer.isPending || plenary.isPending;
+  const failed = step.error ?? timer.error ?? plenary.error;
   const stepButton = (next: CafeStep, label: string, disabled = false, variant = 'filled') => (
     <Button
       variant={variant}
@@ -62,6 +63,9 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
               onClick={() => timer.mutate({ action: 'extend', minutes: EXTEND_MINUTES })}
             >
               {t('cafes.cockpit.extend')}
+            </Button>
+            <Button variant="default" disabled={busy} onClick={() => plenary.mutate(!cafe.inPlenary)}>
+              {cafe.inPlenary ? t('cafes.cockpit.toTables') : t('cafes.cockpit.toPlenary')}
             </Button>
             {stepButton('end', t('cafes.cockpit.end'), false, 'outline')}
           </>

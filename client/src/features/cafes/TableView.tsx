@@ -50,6 +50,11 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
   return (
     <Stack gap="lg">
       <VisuallyHidden aria-live="polite">{t('cafes.table.movedTo', { number })}</VisuallyHidden>
+      {cafe.inPlenary && (
+        <Alert color="blue" role="status">
+          {t('cafes.table.inPlenary')}
+        </Alert>
+      )}
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder padding="lg" radius="md" h="100%">

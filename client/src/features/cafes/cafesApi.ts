@@ -29,6 +29,7 @@ export const cafesApi = {
   timer: (id: string, body: TimerActionRequest) => api.send('POST', `/cafes/${id}/timer`, body, cafeSchema),
   move: (id: string, userId: string, table: number) =>
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
+  setInPlenary: (id: string, inPlenary: boolean) => api.send('POST', `/cafes/${id}/plenary`, { inPlenary }, cafeSchema),
   broadcast: (id: string, text: string) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, { text }),
   setHosts: (id: string, tables: { prompt: Cafe['tables'][number]['prompt']; hostId: string | null }[]) =>
     api.send('PATCH', `/cafes/${id}`, { tables }, cafeSchema),

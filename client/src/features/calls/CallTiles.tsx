@@ -7,7 +7,14 @@ import { ParticipantTile } from './ParticipantTile';
 /** Everyone in the call as a tile; in the plenary the speakers, and how many listen along. */
 export function CallTiles({ plenary }: { plenary: boolean }) {
   const { t } = useTranslation();
-  const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], { onlySubscribed: false });
+  // You first, then the others by name: tiles keep their place as people come and go.
+  const tracks = useTracks([{ source: Track.Source.Camera, withPlaceholder: true }], {
+    onlySubscribed: false,
+  }).toSorted(
+    (a, b) =>
+      Number(b.participant.isLocal) - Number(a.participant.isLocal) ||
+      (a.participant.name ?? '').localeCompare(b.participant.name ?? ''),
+  );
   const participants = useParticipants();
   const listeners = participants.filter((person) => !person.isLocal && !person.permissions?.canPublish).length;
   return (

@@ -10,7 +10,11 @@ export function WhoHearsYou({ join }: { join: MediaJoin }) {
   const { t, i18n } = useTranslation();
   const { isMicrophoneEnabled } = useLocalParticipant();
   const canPublish = useLocalParticipantPermissions()?.canPublish ?? false;
-  const others = useRemoteParticipants().map((person) => person.name || person.identity);
+  // A visiting facilitator hears the table too; they are named as a visitor.
+  const others = useRemoteParticipants().map((person) => {
+    const name = person.name || person.identity;
+    return person.attributes.visitor === 'true' ? `${name} (${t('calls.people.visitor')})` : name;
+  });
   const number = (join.table ?? 0) + 1;
 
   const line = () => {

@@ -79,6 +79,7 @@ export const cafesEn: typeof cafesNl = {
     host: 'table host',
     you: '(you)',
     noSeat: 'You do not have a table yet. You will get one soon.',
+    inPlenary: 'The facilitator has called everyone to the plenary call. Your table and its tablecloth are kept.',
     tablecloth: 'Tablecloth of table {{number}}',
     tableclothIntro:
       'Write down together what you discuss. The tablecloth stays with the table: whoever comes after you reads what you wrote.',
@@ -112,6 +113,8 @@ export const cafesEn: typeof cafesNl = {
     resume: 'Resume the clock',
     extend: '+5 minutes',
     end: 'End the rounds',
+    toPlenary: 'Everyone to the plenary call',
+    toTables: 'Everyone back to the tables',
     close: 'Close the café',
     draftHint: 'Open the waiting room when you want people to come in.',
     tablesHeading: 'All tables',

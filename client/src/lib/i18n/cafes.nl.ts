@@ -76,6 +76,8 @@ export const cafesNl = {
     host: 'tafelhost',
     you: '(jij)',
     noSeat: 'Je hebt nog geen tafel. Je krijgt er zo een.',
+    inPlenary:
+      'De aanjager heeft iedereen naar het plenaire gesprek geroepen. Je tafel en het tafelkleed blijven bewaard.',
     tablecloth: 'Tafelkleed van tafel {{number}}',
     tableclothIntro:
       'Schrijf samen op wat jullie bespreken. Het tafelkleed blijft bij de tafel: wie na jou komt, leest wat jij schreef.',
@@ -109,6 +111,8 @@ export const cafesNl = {
     resume: 'Klok verder laten lopen',
     extend: '+5 minuten',
     end: 'Rondes afsluiten',
+    toPlenary: 'Iedereen naar het plenaire gesprek',
+    toTables: 'Iedereen terug naar de tafels',
     close: 'Café sluiten',
     draftHint: 'Open de wachtruimte als je wilt dat mensen binnenkomen.',
     tablesHeading: 'Alle tafels',
