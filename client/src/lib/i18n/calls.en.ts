@@ -63,7 +63,7 @@ export const callsEn = {
     visitor: 'You are listening in as a visitor. The table sees you are there but does not hear you.',
     others_one: '{{count}} other',
     others_other: '{{count}} others',
-    meetingListening: 'You are listening. Check in as present to join the talk.',
+    meetingListening: 'You are listening. Click "I\'m here" to join the talk.',
   },
   hand: {
     raise: 'Raise hand',

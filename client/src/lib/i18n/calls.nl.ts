@@ -63,7 +63,7 @@ export const callsNl = {
     visitor: 'Je luistert mee als bezoeker. De tafel ziet dat je er bent, maar hoort je niet.',
     others_one: '{{count}} ander',
     others_other: '{{count}} anderen',
-    meetingListening: 'Je luistert mee. Meld je aan bij de aanwezigen om mee te praten.',
+    meetingListening: 'Je luistert mee. Klik op "Ik ben er" om mee te praten.',
   },
   hand: {
     raise: 'Hand opsteken',
