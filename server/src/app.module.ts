@@ -14,6 +14,7 @@ import { CafesModule } from './cafes/cafes.module';
 import { IntervisionModule } from './intervision/intervision.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { MediaModule } from './media/media.module';
 import { NotesModule } from './notes/notes.module';
 import { OpenApiModule } from './openapi/openapi.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -47,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         BottlenecksModule,
         MeetingsModule,
+        MediaModule,
         OpenApiModule,
         SeedModule,
       ],

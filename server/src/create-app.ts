@@ -31,6 +31,8 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
   });
   app.use(helmet());
   app.use(cookieParser());
+  // The media server signs its webhooks over the exact bytes it sent, so that body stays raw.
+  app.use('/api/media/webhook', express.raw({ type: 'application/webhook+json', limit: '64kb' }));
   app.use('/api', express.json({ limit: config.maxBodyBytes }), bodyErrorMiddleware);
   app.enableCors(config.clientOrigin ? { origin: config.clientOrigin, credentials: true } : { origin: false });
   app.setGlobalPrefix('api');

@@ -5,17 +5,20 @@ import { createApp } from './create-app';
 import { printWelcome } from './print-welcome';
 import { DemoSeeder } from './seed/demo-seeder.service';
 import { startDatabase } from './start-database';
+import { startMedia } from './start-media';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await startDatabase(config.mongodbUri, config.dataDir);
+  const media = await startMedia(config);
   const app = await createApp({
     ...config,
     mongodbUri: database.uri,
     jwtSecret: await resolveJwtSecret(config.jwtSecret, config.dataDir),
+    media: media.media,
   });
   const stopDatabase = async (): Promise<void> => {
-    await database.embedded?.stop();
+    await Promise.all([database.embedded?.stop(), media.embedded?.stop()]);
   };
   process.once('exit', () => void stopDatabase());
   // Features register with each other when the modules initialise; the demo content relies on that.

@@ -34,6 +34,7 @@ function loadCompiler() {
 const aliases = [
   [/^@leernetwerk\/shared$/, 'packages/shared/src/index.ts'],
   [/^@leernetwerk\/embedded-db$/, 'packages/embedded-db/src/index.ts'],
+  [/^@leernetwerk\/embedded-media$/, 'packages/embedded-media/src/index.ts'],
   [/^@leernetwerk\/collab-client$/, 'packages/collab-client/src/index.ts'],
   [/^@leernetwerk\/server\/(.*)$/, 'server/src/$1'],
 ];

@@ -16,17 +16,23 @@ export interface TestApp {
 }
 
 /** The whole Nest app on a free port over a fresh real database, seeded with the demo network. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { port?: number } = {},
+): Promise<TestApp> {
   const db = await startTestDatabase();
+  const loaded = loadConfig({ NODE_ENV: 'test', ...env });
   const config: ResolvedConfig = {
-    ...loadConfig({ NODE_ENV: 'test', ...env }),
+    ...loaded,
     mongodbUri: db.uri,
     jwtSecret: TEST_JWT_SECRET,
+    // Tests that need calls start their own media server and pass LIVEKIT_* in `env`.
+    media: loaded.livekit ?? null,
   };
   const app = await createApp(config);
   await app.init();
   await app.get(DemoSeeder).seedIfEmpty();
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     url,

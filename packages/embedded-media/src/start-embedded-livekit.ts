@@ -12,6 +12,8 @@ export interface EmbeddedLivekitOptions {
   dataDir: string;
   /** Where LiveKit posts room and participant events, signed with the same keys. */
   webhookUrl?: string;
+  /** Ports to use (e.g. a restart where clients know the old address); free ones when unset. */
+  ports?: LivekitPorts;
   /** LiveKit's own log level; its output is kept and shown when it fails. */
   logLevel?: LivekitLogLevel;
   /** Seconds a room created ahead of time waits for its first participant (default 60). */
@@ -164,7 +166,7 @@ export async function startEmbeddedLivekit(options: EmbeddedLivekitOptions): Pro
   const configFile = path.join(dataDir, CONFIG_FILE_NAME);
 
   for (let attempt = 1; ; attempt++) {
-    const ports = await findFreeLivekitPorts();
+    const ports = attempt === 1 && options.ports ? options.ports : await findFreeLivekitPorts();
     const config = renderLivekitConfig({
       ports,
       keys,

@@ -137,6 +137,8 @@ export const cafeSchema = z.object({
   /** Ids of participants connected right now. */
   present: z.array(idSchema),
   lastBroadcast: z.object({ text: z.string(), at: z.number() }).nullable(),
+  /** Everyone is called back to the plenary call (the round's seats stay for the return to the tables). */
+  inPlenary: z.boolean(),
   harvest: z.object({ status: harvestStatusSchema, feedback: z.array(harvestFeedbackSchema) }),
   createdBy: idSchema,
   createdAt: z.string(),
@@ -162,6 +164,9 @@ export type TimerActionRequest = z.infer<typeof timerActionRequestSchema>;
 
 export const movePersonRequestSchema = z.object({ userId: idSchema, table: z.number().int().min(0) });
 export type MovePersonRequest = z.infer<typeof movePersonRequestSchema>;
+
+export const plenaryRequestSchema = z.object({ inPlenary: z.boolean() });
+export type PlenaryRequest = z.infer<typeof plenaryRequestSchema>;
 
 export const broadcastRequestSchema = z.object({
   text: z.string().trim().min(1).max(CAFE_LIMITS.maxBroadcastLength),

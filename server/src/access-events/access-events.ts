@@ -24,7 +24,10 @@ export const accessChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('session'), sessionId: idSchema }),
 ]);
 
-type Listener = (change: AccessChange) => Promise<void> | void;
+/** `here`: announced by this process; `elsewhere`: relayed from another one. */
+export type ChangeOrigin = 'here' | 'elsewhere';
+
+type Listener = (change: AccessChange, origin: ChangeOrigin) => Promise<void> | void;
 
 /**
  * Where features announce that access may have changed, without knowing who holds connections.
@@ -39,13 +42,13 @@ export class AccessEvents {
 
   /** Announces a change made here: to this process's listeners and, relayed, to all others. */
   changed(change: AccessChange): void {
-    this.deliver(change);
+    this.deliver(change, 'here');
     this.relay?.(change);
   }
 
   /** A change another process announced. */
   receive(change: AccessChange): void {
-    this.deliver(change);
+    this.deliver(change, 'elsewhere');
   }
 
   onChange(listener: Listener): () => void {
@@ -57,10 +60,10 @@ export class AccessEvents {
     this.relay = relay;
   }
 
-  private deliver(change: AccessChange): void {
+  private deliver(change: AccessChange, origin: ChangeOrigin): void {
     for (const listener of this.listeners) {
       Promise.resolve()
-        .then(() => listener(change))
+        .then(() => listener(change, origin))
         .catch((error: unknown) => this.logger.error(`Deciding access again failed: ${String(error)}`));
     }
   }

@@ -16,7 +16,9 @@ export interface CafeAccessBasis {
 export function cafeAccessBasis(cafe: StoredCafe): CafeAccessBasis {
   const seating = cafe.seatings.at(-1)?.tables.map((t) => `${t.table}:${t.members.join(',')}`) ?? [];
   const participants = cafe.participants.map((p) => p.id).sort();
-  return { state: `${cafe.state}/${cafe.harvest.status}`, seats: `${participants.join(',')}|${seating.join(';')}` };
+  // Being called to the plenary moves everyone's call, so it counts as a change of state.
+  const state = `${cafe.state}/${cafe.harvest.status}/${cafe.inPlenary ? 'plenary' : 'tables'}`;
+  return { state, seats: `${participants.join(',')}|${seating.join(';')}` };
 }
 
 /**

@@ -46,6 +46,7 @@ export class CafeLifecycle {
       seatings: [],
       participants: [],
       lastBroadcast: null,
+      inPlenary: false,
       harvest: { status: 'draft', feedback: [] },
       seed: Math.floor(Math.random() * 2 ** 31),
       createdBy: actor.id,
@@ -184,6 +185,15 @@ export class CafeLifecycle {
         throw new ApiError(code, `Cannot move: ${moved.error}`, { reason: moved.error });
       }
       cafe.seatings[cafe.seatings.length - 1] = moved.seating;
+    });
+  }
+
+  /** Everyone back to the plenary call, or back to their tables; the seats do not change. */
+  setInPlenary(id: string, inPlenary: boolean): Promise<Cafe> {
+    return this.changes.apply(id, (cafe) => {
+      requireState(cafe.state, ['running'], 'call everyone to the plenary');
+      if (cafe.inPlenary === inPlenary) return false;
+      cafe.inPlenary = inPlenary;
     });
   }
 

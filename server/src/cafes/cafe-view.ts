@@ -46,6 +46,7 @@ export class CafeView {
       })),
       present: [...present],
       lastBroadcast: cafe.lastBroadcast,
+      inPlenary: cafe.inPlenary,
       harvest: cafe.harvest,
       createdBy: cafe.createdBy,
       createdAt: cafe.createdAt,

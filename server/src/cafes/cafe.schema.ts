@@ -58,6 +58,10 @@ export class CafeRecord {
   @Prop({ type: MongooseSchema.Types.Mixed, default: null })
   lastBroadcast!: { text: string; at: number } | null;
 
+  /** The facilitator called everyone back to the plenary; the seats stay for the tables' return. */
+  @Prop({ type: Boolean, default: false })
+  inPlenary!: boolean;
+
   @Prop({ type: MongooseSchema.Types.Mixed, default: { status: 'draft', feedback: [] } })
   harvest!: { status: HarvestStatus; feedback: HarvestFeedback[] };
 

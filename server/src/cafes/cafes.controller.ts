@@ -4,6 +4,7 @@ import {
   createCafeRequestSchema,
   idParamsSchema,
   movePersonRequestSchema,
+  plenaryRequestSchema,
   Role,
   timerActionRequestSchema,
   updateCafeRequestSchema,
@@ -11,6 +12,7 @@ import {
   type Cafe,
   type CafeSummary,
   type MovePersonRequest,
+  type PlenaryRequest,
   type TimerActionRequest,
   type User,
   type ValidCreateCafeRequest,
@@ -115,6 +117,16 @@ export class CafesController {
     @Body(new ZodPipe(movePersonRequestSchema)) body: MovePersonRequest,
   ): Promise<Cafe> {
     return this.lifecycle.move(id, body.userId, body.table);
+  }
+
+  @Post(':id/plenary')
+  @HttpCode(200)
+  @Roles(Role.Facilitator)
+  setInPlenary(
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(plenaryRequestSchema)) body: PlenaryRequest,
+  ): Promise<Cafe> {
+    return this.lifecycle.setInPlenary(id, body.inPlenary);
   }
 
   @Post(':id/broadcast')

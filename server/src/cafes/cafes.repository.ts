@@ -19,6 +19,7 @@ function toCafe(doc: CafeDoc): StoredCafe {
     participants: doc.participants ?? [],
     timer: doc.timer ?? { status: 'idle' },
     lastBroadcast: doc.lastBroadcast ?? null,
+    inPlenary: doc.inPlenary ?? false,
     harvest: doc.harvest ?? { status: 'draft', feedback: [] },
   };
 }
@@ -58,6 +59,7 @@ export class CafesRepository {
       seatings: cafe.seatings,
       participants: cafe.participants,
       lastBroadcast: cafe.lastBroadcast,
+      inPlenary: cafe.inPlenary,
       harvest: cafe.harvest,
     };
     await this.model.updateOne({ _id: cafe.id }, { $set: fields }).exec();

@@ -26,6 +26,18 @@ const envSchema = z.object({
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(102_400),
   SEED_DEMO: booleanFromEnv.default(true),
+  LIVEKIT_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\//, 'must start with ws://, wss://, http:// or https://')
+    .optional(),
+  LIVEKIT_PUBLIC_URL: z
+    .string()
+    .regex(/^wss?:\/\//, 'must start with ws:// or wss://')
+    .optional(),
+  LIVEKIT_API_KEY: z.string().min(3).max(200).optional(),
+  LIVEKIT_API_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** `false`: no embedded media server when LIVEKIT_URL is unset; cafés run text-only. */
+  LIVEKIT_EMBEDDED: booleanFromEnv.default(true),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -53,6 +65,19 @@ export interface AppConfig {
   loginLockoutSeconds: number;
   maxBodyBytes: number;
   seedDemo: boolean;
+  /** An external media server; unset means the embedded one (or none, see `embeddedMedia`). */
+  livekit: MediaServerConfig | undefined;
+  embeddedMedia: boolean;
+}
+
+/** Where the media server (LiveKit) is and how to sign its tokens. */
+export interface MediaServerConfig {
+  /** For the server's own API calls (room service). */
+  url: string;
+  /** What browsers connect to (behind TLS in production). */
+  publicUrl: string;
+  apiKey: string;
+  apiSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +94,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required when NODE_ENV=production');
+  }
+  if (e.LIVEKIT_URL && (!e.LIVEKIT_API_KEY || !e.LIVEKIT_API_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  LIVEKIT_API_KEY, LIVEKIT_API_SECRET: required when LIVEKIT_URL is set',
+    );
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -87,5 +117,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginLockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     seedDemo: e.SEED_DEMO,
+    livekit:
+      e.LIVEKIT_URL && e.LIVEKIT_API_KEY && e.LIVEKIT_API_SECRET
+        ? {
+            url: e.LIVEKIT_URL,
+            publicUrl: e.LIVEKIT_PUBLIC_URL ?? e.LIVEKIT_URL.replace(/^http/, 'ws'),
+            apiKey: e.LIVEKIT_API_KEY,
+            apiSecret: e.LIVEKIT_API_SECRET,
+          }
+        : undefined,
+    embeddedMedia: e.LIVEKIT_EMBEDDED,
   };
 }

@@ -1,7 +1,9 @@
-import type { AppConfig } from './config';
+import type { AppConfig, MediaServerConfig } from './config';
 
-/** Configuration after start-up has settled the database and the token secret. */
-export type ResolvedConfig = Omit<AppConfig, 'mongodbUri' | 'jwtSecret'> & {
+/** Configuration after start-up has settled the database, the token secret and the media server. */
+export type ResolvedConfig = Omit<AppConfig, 'mongodbUri' | 'jwtSecret' | 'livekit' | 'embeddedMedia'> & {
   mongodbUri: string;
   jwtSecret: string;
+  /** Null: no media server; cafés and meetings run text-only and say so. */
+  media: MediaServerConfig | null;
 };

@@ -29,6 +29,7 @@ import {
   threadSummarySchema,
   userListSchema,
   userSchema,
+  mediaJoinSchema,
   voteResponseSchema,
 } from '@leernetwerk/shared';
 import { z } from 'zod';
@@ -55,6 +56,8 @@ export const successBodies: Readonly<Record<string, z.ZodType>> = {
   'PUT /users/{id}/roles': userSchema,
   'PUT /users/{id}/ambassadorships': userSchema,
   'PUT /users/{id}/disabled': userSchema,
+  'GET /cafes/{id}/media': mediaJoinSchema,
+  'GET /meetings/{id}/media': mediaJoinSchema,
   'GET /organisations': organisationListSchema,
   'POST /organisations': organisationSchema,
   'GET /organisations/{id}': organisationSchema,

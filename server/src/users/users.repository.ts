@@ -67,6 +67,15 @@ export class UsersRepository {
     return doc ? { user: toUser(doc), passwordHash: doc.passwordHash } : null;
   }
 
+  async findByIds(ids: string[]): Promise<User[]> {
+    if (ids.length === 0) return [];
+    const docs = await this.model
+      .find({ _id: { $in: ids.map(toObjectId) } })
+      .lean<UserDoc[]>()
+      .exec();
+    return docs.map(toUser);
+  }
+
   async findPasswordHash(id: string): Promise<string | null> {
     const doc = await this.model.findById(id, { passwordHash: 1 }).lean<{ passwordHash: string }>().exec();
     return doc?.passwordHash ?? null;

@@ -28,6 +28,11 @@ export class UsersService {
     return this.repository.findById(id);
   }
 
+  /** The people with these ids who still exist, in no particular order. */
+  findByIds(ids: string[]): Promise<User[]> {
+    return this.repository.findByIds(ids.filter((id) => /^[0-9a-f]{24}$/.test(id)));
+  }
+
   async get(id: string): Promise<User> {
     const user = await this.repository.findById(id);
     if (!user) throw ApiError.notFound('User');

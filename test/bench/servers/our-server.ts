@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     ...loadConfig({ NODE_ENV: 'test', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' }),
     mongodbUri: `${uri}${uri.includes('?') ? '&' : '?'}monitorCommands=true`,
     jwtSecret: BENCH_JWT_SECRET,
+    media: null,
   };
   const app = await createApp(config);
   await app.init();

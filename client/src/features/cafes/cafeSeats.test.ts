@@ -27,6 +27,7 @@ function cafeWith(members: string[][], hostIds: (string | null)[]): Cafe {
     participants: members.flat().map(person),
     present: [],
     lastBroadcast: null,
+    inPlenary: false,
     harvest: { status: 'draft', feedback: [] },
     createdBy: 'f',
     createdAt: '2026-01-01T00:00:00.000Z',
