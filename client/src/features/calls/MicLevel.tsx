@@ -16,14 +16,18 @@ export function MicLevel({ track }: { track: LocalAudioTrack | undefined }) {
       <Text size="sm" fw={600} id={labelId}>
         {t('calls.check.level')}
       </Text>
-      <Progress
-        value={percent}
-        color={percent > 8 ? 'green.8' : 'gray.6'}
+      <Progress.Root
         size="lg"
-        aria-labelledby={labelId}
-        aria-valuetext={t('calls.check.levelValue', { percent })}
         transitionDuration={80}
-      />
+        role="progressbar"
+        aria-labelledby={labelId}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={t('calls.check.levelValue', { percent })}
+      >
+        <Progress.Section value={percent} color={percent > 8 ? 'green.8' : 'gray.6'} withAria={false} />
+      </Progress.Root>
     </Stack>
   );
 }

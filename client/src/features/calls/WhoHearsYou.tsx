@@ -11,10 +11,12 @@ export function WhoHearsYou({ join }: { join: MediaJoin }) {
   const { isMicrophoneEnabled } = useLocalParticipant();
   const canPublish = useLocalParticipantPermissions()?.canPublish ?? false;
   // A visiting facilitator hears the table too; they are named as a visitor.
-  const others = useRemoteParticipants().map((person) => {
-    const name = person.name || person.identity;
-    return person.attributes.visitor === 'true' ? `${name} (${t('calls.people.visitor')})` : name;
-  });
+  const others = useRemoteParticipants()
+    .map((person) => {
+      const name = person.name || person.identity;
+      return person.attributes.visitor === 'true' ? `${name} (${t('calls.people.visitor')})` : name;
+    })
+    .sort((a, b) => a.localeCompare(b));
   const number = (join.table ?? 0) + 1;
 
   const line = () => {
