@@ -10,25 +10,28 @@ import { ToggleButton } from './ToggleButton';
 export function CallControls() {
   const { t } = useTranslation();
   const devicesId = useId();
-  const { localParticipant, isMicrophoneEnabled, isCameraEnabled } = useLocalParticipant();
+  const { localParticipant, isMicrophoneEnabled, isCameraEnabled, lastMicrophoneError, lastCameraError } =
+    useLocalParticipant();
   const canPublish = useLocalParticipantPermissions()?.canPublish ?? false;
   const { canPlayAudio, startAudio } = useAudioPlayback();
   const { audioOnly } = useCallPreferences();
   const [showDevices, setShowDevices] = useState(false);
-  const [problem, setProblem] = useState<'mic' | 'camera' | null>(null);
+  const [failedToggle, setFailedToggle] = useState<'mic' | 'camera' | null>(null);
+  // Also a microphone refused when joining (see useCall).
+  const problem = failedToggle ?? (lastMicrophoneError ? 'mic' : lastCameraError ? 'camera' : null);
 
   const toggleMic = () => {
     const next = !isMicrophoneEnabled;
     callPreferences.update({ micOn: next });
     localParticipant.setMicrophoneEnabled(next).then(
-      () => setProblem(null),
-      () => setProblem('mic'),
+      () => setFailedToggle(null),
+      () => setFailedToggle('mic'),
     );
   };
   const toggleCamera = () => {
     localParticipant.setCameraEnabled(!isCameraEnabled).then(
-      () => setProblem(null),
-      () => setProblem('camera'),
+      () => setFailedToggle(null),
+      () => setFailedToggle('camera'),
     );
   };
 
