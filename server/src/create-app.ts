@@ -23,13 +23,25 @@ function serveClient(app: NestExpressApplication, clientDistDir: string): void {
   });
 }
 
+/**
+ * Helmet's default policy, plus the media server: browsers open its signalling WebSocket (and its
+ * HTTP validation endpoint) directly, and play the received tracks from `blob:`/MediaStream sources.
+ */
+function contentSecurityDirectives(config: ResolvedConfig): Record<string, string[]> {
+  const media = config.media ? new URL(config.media.publicUrl) : null;
+  const mediaOrigins = media
+    ? [`${media.protocol}//${media.host}`, `${media.protocol.replace('ws', 'http')}//${media.host}`]
+    : [];
+  return { connectSrc: ["'self'", ...mediaOrigins], mediaSrc: ["'self'", 'blob:'] };
+}
+
 /** Builds the whole application (REST, sockets, client) without listening; used by main and tests. */
 export async function createApp(config: ResolvedConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger: ['error', 'warn'],
   });
-  app.use(helmet());
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityDirectives(config) } }));
   app.use(cookieParser());
   // The media server signs its webhooks over the exact bytes it sent, so that body stays raw.
   app.use('/api/media/webhook', express.raw({ type: 'application/webhook+json', limit: '64kb' }));
