@@ -1,0 +1,111 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Cafe, User } from '@leernetwerk/shared';
+import { api, DEMO_PASSWORD, login } from '../support/api-client';
+import { loggedInPage } from '../support/browser';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+const WAIT = { timeout: 30_000 };
+const PARTICIPANTS = ['deelnemer@demo.nl', 'mila@demo.nl', 'jongerenwerker@demo.nl', 'ambassadeur@demo.nl'];
+
+function launchWithFakeDevices(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+interface Seat {
+  page: Page;
+  user: User;
+}
+
+const tableOf = (cafe: Cafe, userId: string) =>
+  cafe.seatings.at(-1)!.tables.find((table) => table.members.includes(userId))!;
+
+/** What a person's screen must say and play at their table: exactly their tablemate, heard. */
+async function hearsExactlyTheirTable(seat: Seat, cafe: Cafe, people: Seat[]): Promise<void> {
+  const table = tableOf(cafe, seat.user.id);
+  const mates = table.members
+    .filter((id) => id !== seat.user.id)
+    .map((id) => people.find((p) => p.user.id === id)!.user.name);
+  const call = seat.page.getByRole('region', { name: `Gesprek aan tafel ${table.table + 1}` });
+  await call.getByText(`Aan tafel ${table.table + 1} horen je: ${mates.join(' en ')}.`).waitFor(WAIT);
+  // One playing audio element per person heard, nobody from the other table.
+  await seat.page.waitForFunction((count) => document.querySelectorAll('audio').length === count, mates.length, WAIT);
+}
+
+describe('calls at café tables in Chromium', () => {
+  let dataDir = '';
+  let server: ServerProcess;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-calls-tables-'));
+    server = await startServerProcess({ DATA_DIR: dataDir });
+    browser = await launchWithFakeDevices();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('lets four people at two tables hear exactly their own table, and after the round change exactly the new one', async () => {
+    const { accessToken } = await login(server.url, 'aanjager@demo.nl');
+    const control = (cafeId: string, action: string) =>
+      api<Cafe>(server.url, 'POST', `/cafes/${cafeId}/${action}`, { token: accessToken, body: {} });
+    const created = await api<Cafe>(server.url, 'POST', '/cafes', {
+      token: accessToken,
+      body: {
+        title: 'Tafels die praten',
+        tables: [
+          { prompt: { kind: 'question', text: 'Wat werkt?' } },
+          { prompt: { kind: 'question', text: 'Wat niet?' } },
+        ],
+        rounds: 2,
+        tableSize: 2,
+      },
+    });
+    const cafeId = created.body.id;
+    await control(cafeId, 'lobby');
+
+    const people: Seat[] = [];
+    for (const email of PARTICIPANTS) {
+      const page = await loggedInPage(browser, server.url, { email, password: DEMO_PASSWORD }, { errors });
+      const { user } = await login(server.url, email);
+      await page.goto(`${server.url}/wereldcafe/${cafeId}`);
+      await page.getByRole('region', { name: 'Plenair gesprek' }).waitFor(WAIT);
+      people.push({ page, user });
+    }
+
+    const started = (await control(cafeId, 'start')).body;
+    await Promise.all(people.map((seat) => hearsExactlyTheirTable(seat, started, people)));
+
+    const changedAt = Date.now();
+    const next = (await control(cafeId, 'next-round')).body;
+    expect(next.round).toBe(2);
+    const moved = people.filter((seat) => tableOf(next, seat.user.id).table !== tableOf(started, seat.user.id).table);
+    expect(moved.length).toBeGreaterThan(0);
+    await Promise.all(people.map((seat) => hearsExactlyTheirTable(seat, next, people)));
+    console.log(`round change → all four screens hear exactly their new table: ${Date.now() - changedAt} ms`);
+    await people[0]!.page.screenshot({ path: path.join(os.tmpdir(), 'lst-calls-table-round-2.png'), fullPage: true });
+
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
