@@ -224,6 +224,45 @@ describe('calls that follow the seating (real LiveKit)', () => {
     expect(grantsOf(fresh).room).toBe(mediaRoomName.table(cafeId, 1 - from));
   });
 
+  it('makes an open meeting one call, and ends it for everyone when the meeting closes', async () => {
+    const attendee = await register('MEE-Vivenz');
+    const listener = await register('Surplus');
+    const meeting = await api<{ id: string }>(t.url, 'POST', '/meetings', {
+      token: facilitator,
+      body: { title: 'Online bijeenkomst', startsAt: '2026-12-02T13:00:00+01:00', durationMinutes: 60 },
+    });
+    const meetingTicket = (token: string) =>
+      api<MediaJoin>(t.url, 'GET', `/meetings/${meeting.body.id}/media`, { token });
+    const setState = (state: string) =>
+      api(t.url, 'PUT', `/meetings/${meeting.body.id}/state`, { token: facilitator, body: { state } });
+    expect((await meetingTicket(attendee.token)).body).toMatchObject({ error: { code: ErrorCode.MeetingWrongState } });
+
+    await setState('open');
+    await api(t.url, 'POST', `/meetings/${meeting.body.id}/check-in`, { token: attendee.token });
+    const speaking = (await meetingTicket(attendee.token)).body;
+    expect(speaking).toMatchObject({ kind: 'meeting', canSpeak: true });
+    expect(grantsOf(speaking)).toMatchObject({ room: mediaRoomName.meeting(meeting.body.id), canPublish: true });
+    const listening = (await meetingTicket(listener.token)).body;
+    expect(grantsOf(listening)).toMatchObject({ room: mediaRoomName.meeting(meeting.body.id), canPublish: false });
+
+    const inCall = await joinCall(speaking);
+    calls.push(inCall);
+    await setState('closed');
+    await expect(inCall.disconnected).resolves.toBeDefined();
+    expect((await meetingTicket(attendee.token)).status).toBe(409);
+  });
+
+  it('takes a blocked account out of the call it is in', async () => {
+    const { cafeId, people } = await runningCafe();
+    const blocked = people[0]!;
+    const inCall = await enterCall(blocked, cafeId);
+    const block = (disabled: boolean) =>
+      api(t.url, 'PUT', `/users/${blocked.user.id}/disabled`, { token: coordinator, body: { disabled } });
+    expect((await block(true)).status).toBe(200);
+    await expect(inCall.disconnected).resolves.toBeDefined();
+    await block(false);
+  });
+
   it('refuses webhooks that the media server did not sign', async () => {
     const response = await fetch(`${t.url}/api/media/webhook`, {
       method: 'POST',

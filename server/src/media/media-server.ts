@@ -81,6 +81,21 @@ export class MediaServer {
     }
   }
 
+  /** The rooms someone is in now, on the whole media server. */
+  async roomsWith(identity: string): Promise<string[]> {
+    if (!this.rooms) return [];
+    try {
+      const rooms = await this.rooms.listRooms();
+      const holding = await Promise.all(
+        rooms.map(async ({ name }) => ((await this.identitiesIn(name)).includes(identity) ? name : null)),
+      );
+      return holding.filter((name): name is string => name !== null);
+    } catch (error) {
+      this.logger.debug(`listRooms: ${String(error)}`);
+      return [];
+    }
+  }
+
   /** Takes someone out of a room on the media server, so an old ticket gets them nowhere. */
   async remove(room: string, identity: string): Promise<void> {
     try {

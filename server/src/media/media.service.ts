@@ -108,9 +108,17 @@ export class MediaService implements OnModuleInit {
     };
   }
 
-  /** After a café or meeting changed: everyone in its rooms who no longer belongs there is taken out. */
+  /**
+   * After a café or meeting changed: everyone in its rooms who no longer belongs there is taken out.
+   * After a person's roles or account changed: they are taken out of every room they may no longer be in.
+   */
   private async follow(change: AccessChange): Promise<void> {
-    if (change.kind !== 'owner' || !this.server.available) return;
+    if (!this.server.available || change.kind === 'session') return;
+    if (change.kind === 'user') {
+      const rooms = await this.server.roomsWith(change.userId);
+      await Promise.all(rooms.map((room) => this.enforce(room, [change.userId])));
+      return;
+    }
     const [kind, id = ''] = change.owner.split(':');
     if (kind === 'cafe') {
       const cafe = await this.cafes.findById(id);
