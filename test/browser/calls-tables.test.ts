@@ -1,32 +1,14 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Cafe, User } from '@leernetwerk/shared';
 import { api, DEMO_PASSWORD, login } from '../support/api-client';
-import { loggedInPage } from '../support/browser';
+import { launchChromium, loggedInPage } from '../support/browser';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const WAIT = { timeout: 30_000 };
 const PARTICIPANTS = ['deelnemer@demo.nl', 'mila@demo.nl', 'jongerenwerker@demo.nl', 'ambassadeur@demo.nl'];
-
-function launchWithFakeDevices(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
-}
 
 interface Seat {
   page: Page;
@@ -57,7 +39,7 @@ describe('calls at café tables in Chromium', () => {
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-calls-tables-'));
     server = await startServerProcess({ DATA_DIR: dataDir });
-    browser = await launchWithFakeDevices();
+    browser = await launchChromium({ fakeMedia: true });
   }, 120_000);
 
   afterAll(async () => {

@@ -1,33 +1,14 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Cafe } from '@leernetwerk/shared';
 import { api, login } from '../support/api-client';
-import { loggedInPage } from '../support/browser';
+import { launchChromium, loggedInPage } from '../support/browser';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const WAIT = { timeout: 20_000 };
 const FACILITATOR = 'aanjager@demo.nl';
-
-/** Chromium with a fake camera and microphone that are allowed without asking. */
-function launchWithFakeDevices(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
-}
 
 const call = (page: Page, name: RegExp | string) => page.getByRole('region', { name });
 const toggle = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -41,7 +22,7 @@ describe('the call UI in Chromium', () => {
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lst-calls-ui-'));
     server = await startServerProcess({ DATA_DIR: dataDir });
-    browser = await launchWithFakeDevices();
+    browser = await launchChromium({ fakeMedia: true });
   }, 120_000);
 
   afterAll(async () => {

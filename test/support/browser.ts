@@ -1,7 +1,17 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's Chromium, headless; never a downloaded browser. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless; never a downloaded browser. `fakeMedia`: a fake camera and
+ * microphone, allowed without asking, and sound that plays without a click (for calls).
+ */
+export function launchChromium(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
+  const media = options.fakeMedia
+    ? [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        '--autoplay-policy=no-user-gesture-required',
+      ]
+    : [];
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -13,6 +23,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...media,
     ],
   });
 }

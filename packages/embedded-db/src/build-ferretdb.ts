@@ -66,7 +66,7 @@ async function buildFerretDb(log: (line: string) => void): Promise<void> {
 /** Returns the path of the FerretDB binary, building it first when the cache lacks it. */
 export async function ensureFerretDbBinary(log: (line: string) => void = (line) => console.log(line)): Promise<string> {
   if (await fileExists(ferretDbBinaryPath)) return ferretDbBinaryPath;
-  await withBuildLock(async () => {
+  await withBuildLock(cacheDir, async () => {
     if (!(await fileExists(ferretDbBinaryPath))) await buildFerretDb(log);
   });
   return ferretDbBinaryPath;

@@ -1,15 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { cacheDir } from './paths';
-
-const lockDir = path.join(cacheDir, 'build.lock');
 const STALE_AFTER_MS = 15 * 60_000;
 
 /**
  * Serialises builds across processes (parallel test workers), using mkdir as an atomic lock.
  * A lock older than any real build is considered abandoned by a killed process.
  */
-export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(cacheDir: string, work: () => Promise<T>): Promise<T> {
+  const lockDir = path.join(cacheDir, 'build.lock');
   await fs.mkdir(cacheDir, { recursive: true });
   for (;;) {
     try {

@@ -1,8 +1,7 @@
+import { runCommand, withBuildLock } from '@leernetwerk/embedded-db';
 import fs from 'node:fs/promises';
-import { withBuildLock } from './build-lock';
 import { EmbeddedMediaError } from './errors';
 import { cacheDir, goModuleDir, LIVEKIT_MODULE, LIVEKIT_VERSION, livekitBinaryPath } from './paths';
-import { runCommand } from './run-command';
 
 async function fileExists(file: string): Promise<boolean> {
   return fs.access(file).then(
@@ -45,7 +44,7 @@ async function buildLivekit(log: (line: string) => void): Promise<void> {
 /** Returns the path of the livekit-server binary, building it first when the cache lacks it. */
 export async function ensureLivekitBinary(log: (line: string) => void = (line) => console.log(line)): Promise<string> {
   if (await fileExists(livekitBinaryPath)) return livekitBinaryPath;
-  await withBuildLock(async () => {
+  await withBuildLock(cacheDir, async () => {
     if (!(await fileExists(livekitBinaryPath))) await buildLivekit(log);
   });
   return livekitBinaryPath;
