@@ -147,7 +147,9 @@ describe('the online world café in Chromium', () => {
     await phone.screenshot({ path: path.join(os.tmpdir(), 'lst-cafe-table-mobile.png'), fullPage: true });
 
     // Next round: travellers' screens follow their seat, and they read what the table wrote before.
+    // A step everyone feels asks first; a double click on the confirmation still moves one round.
     await control(facilitator, 'Volgende ronde').click();
+    await facilitator.getByRole('button', { name: 'Ja, naar de volgende ronde' }).dblclick();
     await first.getByText('Ronde 2 van 2').waitFor(WAIT);
     const round2 = await Promise.all(
       people.map(async (page) => {
@@ -174,6 +176,7 @@ describe('the online world café in Chromium', () => {
 
     // The rounds end: participants see the harvest page, the facilitator writes a finding.
     await control(facilitator, 'Rondes afsluiten').click();
+    await facilitator.getByRole('button', { name: 'Ja, rondes afsluiten' }).click();
     await first.getByRole('heading', { level: 2, name: 'Oogst', exact: true }).waitFor(WAIT);
     await first.getByText('De aanjager schrijft de oogst nog.', { exact: false }).waitFor(WAIT);
     const harvestDoc = facilitator.locator('[role="textbox"][aria-label="Oogstdocument"][contenteditable="true"]');

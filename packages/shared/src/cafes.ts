@@ -155,10 +155,27 @@ export const cafeSummarySchema = cafeSchema.pick({
 });
 export type CafeSummary = z.infer<typeof cafeSummarySchema>;
 
+/**
+ * What the facilitator saw when they clicked. A control that carries it changes the café only if it
+ * is still so: a double click, or two facilitators at the same moment, change things once
+ * (the others get CAFE_CHANGED).
+ */
+export const cafeSeenSchema = z.object({
+  state: cafeStateSchema,
+  round: z.number().int().min(0),
+  /** For clock controls: the clock as it was shown. */
+  timer: cafeTimerSchema.optional(),
+});
+export type CafeSeen = z.infer<typeof cafeSeenSchema>;
+
+/** Body of a step (lobby, start, next round, end, close). */
+export const cafeStepRequestSchema = z.object({ seen: cafeSeenSchema.optional() }).default({});
+export type CafeStepRequest = z.infer<typeof cafeStepRequestSchema>;
+
 export const timerActionRequestSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('pause') }),
-  z.object({ action: z.literal('resume') }),
-  z.object({ action: z.literal('extend'), minutes: z.number().int().min(1).max(30) }),
+  z.object({ action: z.literal('pause'), seen: cafeSeenSchema.optional() }),
+  z.object({ action: z.literal('resume'), seen: cafeSeenSchema.optional() }),
+  z.object({ action: z.literal('extend'), minutes: z.number().int().min(1).max(30), seen: cafeSeenSchema.optional() }),
 ]);
 export type TimerActionRequest = z.infer<typeof timerActionRequestSchema>;
 

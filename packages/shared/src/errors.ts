@@ -32,6 +32,8 @@ export const ErrorCode = {
   ConversationClosed: 'CONVERSATION_CLOSED',
   /** The café is not in a state that allows this (e.g. advancing a closed café). */
   CafeWrongState: 'CAFE_WRONG_STATE',
+  /** The café changed since the facilitator looked (a double click, another facilitator): nothing was done again. */
+  CafeChanged: 'CAFE_CHANGED',
   /** A post seems to identify a client (BSN, name with birth date, address); `details` lists what. */
   PrivacyRisk: 'PRIVACY_RISK',
   /** A bottleneck status change that skips a step, or goes back without a reason; `details.refusal` says which. */

@@ -1,5 +1,27 @@
-import { ErrorCode, type CafeState } from '@leernetwerk/shared';
+import { isDeepStrictEqual } from 'node:util';
+import { ErrorCode, type CafeSeen, type CafeState } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
+
+/**
+ * Refuses a control whose facilitator saw another café than there is now (state, round, clock):
+ * the click was already acted on, or someone else was first. Without `seen` nothing is checked.
+ */
+export function requireSeen(
+  cafe: { state: CafeState; round: number; timer: unknown },
+  seen: CafeSeen | undefined,
+): void {
+  if (!seen) return;
+  const sameClock = seen.timer === undefined || isDeepStrictEqual(seen.timer, cafe.timer);
+  if (seen.state === cafe.state && seen.round === cafe.round && sameClock) return;
+  throw new ApiError(
+    ErrorCode.CafeChanged,
+    `The café changed meanwhile: it is now ${cafe.state}, round ${cafe.round}`,
+    {
+      state: cafe.state,
+      round: cafe.round,
+    },
+  );
+}
 
 /** Refuses an action the café's current state does not allow, naming what it is in. */
 export function requireState(actual: CafeState, allowed: readonly CafeState[], action: string): void {

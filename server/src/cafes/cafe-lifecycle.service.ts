@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
   type Cafe,
+  type CafeSeen,
   type TimerActionRequest,
   type User,
   type ValidCreateCafeRequest,
@@ -9,7 +10,7 @@ import {
 import { ApiError } from '../common/api-error';
 import { StatementsRepository } from '../statements/statements.repository';
 import { CafeChanges } from './cafe-changes';
-import { requireState } from './cafe-errors';
+import { requireSeen, requireState } from './cafe-errors';
 import { validateSetup } from './cafe-setup';
 import { CafeView } from './cafe-view';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
@@ -74,8 +75,9 @@ export class CafeLifecycle {
     });
   }
 
-  openLobby(id: string): Promise<Cafe> {
+  openLobby(id: string, seen?: CafeSeen): Promise<Cafe> {
     return this.changes.apply(id, (cafe) => {
+      requireSeen(cafe, seen);
       requireState(cafe.state, ['draft'], 'open the lobby');
       cafe.state = 'lobby';
     });
@@ -117,8 +119,9 @@ export class CafeLifecycle {
     });
   }
 
-  start(id: string): Promise<Cafe> {
+  start(id: string, seen?: CafeSeen): Promise<Cafe> {
     return this.changes.apply(id, async (cafe) => {
+      requireSeen(cafe, seen);
       requireState(cafe.state, ['lobby'], 'start');
       const people = await this.presentPeople(cafe);
       if (people.length === 0) throw new ApiError(ErrorCode.CafeWrongState, 'Nobody is in the lobby yet');
@@ -128,8 +131,9 @@ export class CafeLifecycle {
     });
   }
 
-  nextRound(id: string): Promise<Cafe> {
+  nextRound(id: string, seen?: CafeSeen): Promise<Cafe> {
     return this.changes.apply(id, async (cafe) => {
+      requireSeen(cafe, seen);
       requireState(cafe.state, ['running'], 'start the next round');
       if (cafe.round >= cafe.rounds) {
         throw new ApiError(ErrorCode.CafeWrongState, 'This was the last round; end the café instead');
@@ -139,16 +143,18 @@ export class CafeLifecycle {
   }
 
   /** From the last round to the harvest. */
-  end(id: string): Promise<Cafe> {
+  end(id: string, seen?: CafeSeen): Promise<Cafe> {
     return this.changes.apply(id, (cafe) => {
+      requireSeen(cafe, seen);
       requireState(cafe.state, ['running'], 'end the rounds');
       cafe.state = 'harvest';
       cafe.timer = { status: 'idle' };
     });
   }
 
-  close(id: string): Promise<Cafe> {
+  close(id: string, seen?: CafeSeen): Promise<Cafe> {
     return this.changes.apply(id, (cafe) => {
+      requireSeen(cafe, seen);
       requireState(cafe.state, ['harvest'], 'close');
       cafe.state = 'closed';
     });
@@ -156,6 +162,7 @@ export class CafeLifecycle {
 
   timer(id: string, request: TimerActionRequest): Promise<Cafe> {
     return this.changes.apply(id, (cafe) => {
+      requireSeen(cafe, request.seen);
       requireState(cafe.state, ['running'], 'change the clock');
       const now = Date.now();
       const { timer } = cafe;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   broadcastRequestSchema,
+  cafeStepRequestSchema,
   createCafeRequestSchema,
   idParamsSchema,
   movePersonRequestSchema,
@@ -10,6 +11,7 @@ import {
   updateCafeRequestSchema,
   type BroadcastRequest,
   type Cafe,
+  type CafeStepRequest,
   type CafeSummary,
   type MovePersonRequest,
   type PlenaryRequest,
@@ -67,36 +69,51 @@ export class CafesController {
   @Post(':id/lobby')
   @HttpCode(200)
   @Roles(Role.Facilitator)
-  openLobby(@Param(idParams) { id }: IdParams): Promise<Cafe> {
-    return this.lifecycle.openLobby(id);
+  openLobby(
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(cafeStepRequestSchema)) body: CafeStepRequest,
+  ): Promise<Cafe> {
+    return this.lifecycle.openLobby(id, body.seen);
   }
 
   @Post(':id/start')
   @HttpCode(200)
   @Roles(Role.Facilitator)
-  start(@Param(idParams) { id }: IdParams): Promise<Cafe> {
-    return this.lifecycle.start(id);
+  start(
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(cafeStepRequestSchema)) body: CafeStepRequest,
+  ): Promise<Cafe> {
+    return this.lifecycle.start(id, body.seen);
   }
 
   @Post(':id/next-round')
   @HttpCode(200)
   @Roles(Role.Facilitator)
-  nextRound(@Param(idParams) { id }: IdParams): Promise<Cafe> {
-    return this.lifecycle.nextRound(id);
+  nextRound(
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(cafeStepRequestSchema)) body: CafeStepRequest,
+  ): Promise<Cafe> {
+    return this.lifecycle.nextRound(id, body.seen);
   }
 
   @Post(':id/end')
   @HttpCode(200)
   @Roles(Role.Facilitator)
-  end(@Param(idParams) { id }: IdParams): Promise<Cafe> {
-    return this.lifecycle.end(id);
+  end(
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(cafeStepRequestSchema)) body: CafeStepRequest,
+  ): Promise<Cafe> {
+    return this.lifecycle.end(id, body.seen);
   }
 
   @Post(':id/close')
   @HttpCode(200)
   @Roles(Role.Facilitator)
-  close(@Param(idParams) { id }: IdParams): Promise<Cafe> {
-    return this.lifecycle.close(id);
+  close(
+    @Param(idParams) { id }: IdParams,
+    @Body(new ZodPipe(cafeStepRequestSchema)) body: CafeStepRequest,
+  ): Promise<Cafe> {
+    return this.lifecycle.close(id, body.seen);
   }
 
   @Post(':id/timer')

@@ -49,6 +49,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.Conflict:
     case ErrorCode.ConversationClosed:
     case ErrorCode.CafeWrongState:
+    case ErrorCode.CafeChanged:
     case ErrorCode.InvalidTransition:
     case ErrorCode.AlreadySupported:
     case ErrorCode.MeetingWrongState:

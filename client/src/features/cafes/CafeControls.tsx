@@ -1,8 +1,9 @@
-import type { Cafe, TimerActionRequest } from '@leernetwerk/shared';
+import type { Cafe, CafeSeen, TimerActionRequest } from '@leernetwerk/shared';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { cafesApi, type CafeStep } from './cafesApi';
+import { ConfirmStepButton } from './ConfirmStepButton';
 import { Countdown } from './Countdown';
 import { useCafeChange } from './useCafeChange';
 
@@ -16,8 +17,10 @@ interface CafeControlsProps {
 /** The facilitator's buttons for the café's steps and the round clock; only what fits the state shows. */
 export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
   const { t } = useTranslation();
-  const step = useCafeChange(cafe.id, (next: CafeStep) => cafesApi.step(cafe.id, next));
-  const timer = useCafeChange(cafe.id, (action: TimerActionRequest) => cafesApi.timer(cafe.id, action));
+  // Every control says what the facilitator saw, so a double click or a second facilitator acts once.
+  const seen: CafeSeen = { state: cafe.state, round: cafe.round, timer: cafe.timer };
+  const step = useCafeChange(cafe.id, (next: CafeStep) => cafesApi.step(cafe.id, next, seen));
+  const timer = useCafeChange(cafe.id, (action: TimerActionRequest) => cafesApi.timer(cafe.id, { ...action, seen }));
   const plenary = useCafeChange(cafe.id, (inPlenary: boolean) => cafesApi.setInPlenary(cafe.id, inPlenary));
   const busy = step.isPending || timer.isPending || plenary.isPending;
   const failed = step.error ?? timer.error ?? plenary.error;
@@ -30,6 +33,17 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
     >
       {label}
     </Button>
+  );
+  const confirmedStep = (next: CafeStep, key: 'nextRound' | 'end' | 'close', variant = 'filled') => (
+    <ConfirmStepButton
+      label={t(`cafes.cockpit.${key}`)}
+      question={t(`cafes.cockpit.confirm.${key}`, { round: cafe.round + 1 })}
+      confirmLabel={t(`cafes.cockpit.confirm.${key}Yes`)}
+      disabled={busy}
+      loading={step.isPending && step.variables === next}
+      variant={variant}
+      onConfirm={() => step.mutate(next)}
+    />
   );
   const lastRound = cafe.round >= cafe.rounds;
   const nobodyHere = cafe.present.filter((id) => id !== cafe.createdBy).length === 0;
@@ -47,7 +61,7 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
         {cafe.state === 'lobby' && stepButton('start', t('cafes.cockpit.start'), nobodyHere)}
         {cafe.state === 'running' && (
           <>
-            {!lastRound && stepButton('next-round', t('cafes.cockpit.nextRound'))}
+            {!lastRound && confirmedStep('next-round', 'nextRound')}
             {cafe.timer.status === 'paused' ? (
               <Button variant="default" disabled={busy} onClick={() => timer.mutate({ action: 'resume' })}>
                 {t('cafes.cockpit.resume')}
@@ -67,10 +81,10 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
             <Button variant="default" disabled={busy} onClick={() => plenary.mutate(!cafe.inPlenary)}>
               {cafe.inPlenary ? t('cafes.cockpit.toTables') : t('cafes.cockpit.toPlenary')}
             </Button>
-            {stepButton('end', t('cafes.cockpit.end'), false, 'outline')}
+            {confirmedStep('end', 'end', 'outline')}
           </>
         )}
-        {cafe.state === 'harvest' && stepButton('close', t('cafes.cockpit.close'))}
+        {cafe.state === 'harvest' && confirmedStep('close', 'close')}
       </Group>
       {cafe.state === 'draft' && <Text size="sm">{t('cafes.cockpit.draftHint')}</Text>}
       {cafe.state === 'lobby' && nobodyHere && <Text size="sm">{t('cafes.cockpit.startNeedsPeople')}</Text>}

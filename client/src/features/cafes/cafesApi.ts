@@ -2,6 +2,7 @@ import {
   cafeSchema,
   cafeSummarySchema,
   type Cafe,
+  type CafeSeen,
   type CreateCafeRequest,
   type HarvestFeedbackRequest,
   type TimerActionRequest,
@@ -25,7 +26,7 @@ export const cafesApi = {
   list: () => api.get('/cafes', z.array(cafeSummarySchema)),
   create: (body: CreateCafeRequest) => api.send('POST', '/cafes', body, cafeSchema),
   detail: (id: string) => api.get(`/cafes/${id}`, cafeSchema),
-  step: (id: string, step: CafeStep) => api.send('POST', `/cafes/${id}/${step}`, {}, cafeSchema),
+  step: (id: string, step: CafeStep, seen: CafeSeen) => api.send('POST', `/cafes/${id}/${step}`, { seen }, cafeSchema),
   timer: (id: string, body: TimerActionRequest) => api.send('POST', `/cafes/${id}/timer`, body, cafeSchema),
   move: (id: string, userId: string, table: number) =>
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),

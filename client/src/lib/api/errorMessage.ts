@@ -81,6 +81,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.NOT_JOINED';
     case 'DATABASE_UNAVAILABLE':
       return 'errors.DATABASE_UNAVAILABLE';
+    case 'CAFE_CHANGED':
+      return 'errors.CAFE_CHANGED';
     case 'MEDIA_UNAVAILABLE':
       return 'errors.MEDIA_UNAVAILABLE';
     case 'INTERNAL':
