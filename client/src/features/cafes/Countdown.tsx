@@ -1,6 +1,7 @@
 import type { CafeTimer } from '@leernetwerk/shared';
-import { Badge, Group, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Switch, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { clockPhase, clockSound, useClockChime, useClockSound } from './useClockChime';
 import { formatRemaining, useCountdown } from './useCountdown';
 
 const MINUTE_MS = 60_000;
@@ -18,6 +19,9 @@ interface CountdownProps {
 export function Countdown({ timer, clockOffsetMs, size = 'lg' }: CountdownProps) {
   const { t } = useTranslation();
   const remaining = useCountdown(timer, clockOffsetMs);
+  const soundOn = useClockSound();
+  const phase = clockPhase(remaining);
+  useClockChime(timer.status === 'running' ? phase : null);
   if (remaining === null) return <Text c="dimmed">{t('cafes.clock.notSet')}</Text>;
   const spoken =
     timer.status === 'paused'
@@ -41,6 +45,22 @@ export function Countdown({ timer, clockOffsetMs, size = 'lg' }: CountdownProps)
       >
         {formatRemaining(remaining)}
       </Text>
+      {phase === 'up' && (
+        <Badge color="red.9" variant="filled">
+          {t('cafes.clock.timeUpBadge')}
+        </Badge>
+      )}
+      {phase === 'lastMinute' && timer.status === 'running' && (
+        <Badge color="orange.9" variant="filled">
+          {t('cafes.clock.lastMinute')}
+        </Badge>
+      )}
+      <Switch
+        size="xs"
+        checked={soundOn}
+        onChange={(event) => clockSound.set(event.currentTarget.checked)}
+        label={t('cafes.clock.sound')}
+      />
       {timer.status === 'paused' && (
         <Badge color="orange.9" variant="filled">
           {t('cafes.clock.paused')}

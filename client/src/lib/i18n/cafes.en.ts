@@ -67,6 +67,9 @@ export const cafesEn: typeof cafesNl = {
     minutesLeft_one: '{{count}} minute left',
     minutesLeft_other: '{{count}} minutes left',
     timeUp: 'Time is up.',
+    timeUpBadge: 'Time is up',
+    lastMinute: '1 minute left',
+    sound: 'Clock sound',
     pausedNotice: 'The clock has stopped.',
   },
   table: {

@@ -64,6 +64,9 @@ export const cafesNl = {
     minutesLeft_one: 'Nog {{count}} minuut',
     minutesLeft_other: 'Nog {{count}} minuten',
     timeUp: 'De tijd is om.',
+    timeUpBadge: 'Tijd is om',
+    lastMinute: 'Nog 1 minuut',
+    sound: 'Geluid bij de klok',
     pausedNotice: 'De klok staat stil.',
   },
   table: {
