@@ -167,6 +167,17 @@ describe('the online world café in Chromium', () => {
     await typeAtEnd(travellerPage, cloth, 'Ronde 2: ik ben nieuw aan deze tafel.');
     await saved(travellerPage).waitFor(WAIT);
 
+    // Reporting a bottleneck from the tablecloth happens over the table: the person stays in the café.
+    await cloth.getByText('Ronde 2: ik ben nieuw aan deze tafel.').selectText();
+    await travellerPage.getByRole('button', { name: 'Meld als knelpunt' }).click();
+    const report = travellerPage.getByRole('dialog', { name: 'Meld als knelpunt' });
+    await report.getByRole('textbox', { name: 'Titel', exact: true }).fill('Nieuwkomers missen de draad aan tafel');
+    await report.getByRole('radio', { name: 'Structureel (sector of wetgeving)' }).check();
+    await report.getByRole('button', { name: 'Knelpunt melden' }).click();
+    await travellerPage.getByText('Gemeld. Je zit nog gewoon aan je tafel.', { exact: false }).waitFor(WAIT);
+    expect(new URL(travellerPage.url()).pathname).toMatch(/^\/wereldcafe\//);
+    await travellerPage.getByText(`Tafelkleed van tafel ${newTable}`).waitFor(WAIT);
+
     // The facilitator moves the traveller back by hand; their screen follows.
     const travellerName = NAMES[traveller] ?? '';
     await facilitator.getByRole('button', { name: `Verplaatsen: ${travellerName}` }).click();

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { BOTTLENECK_LIMITS, type Bottleneck, type BottleneckSource } from '@leernetwerk/shared';
+import { Alert, Anchor, Button, Group, Modal, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { cafeReportLink } from '../bottlenecks/reportSource';
+import { ReportBottleneckForm } from '../bottlenecks/ReportBottleneckForm';
 
 interface ReportFromTableclothProps {
   cafeId: string;
@@ -21,13 +21,15 @@ function selectionWithin(section: Element): string | null {
 }
 
 /**
- * "Meld als knelpunt": opens the report form with the text selected in the tablecloth. It must sit
+ * "Meld als knelpunt": opens the report form over the table, with the text selected in the
+ * tablecloth, so the person stays in the café (and at their table) while they report. It must sit
  * inside the tablecloth's <section>. Moving focus to the button (Tab) can move the selection away,
  * so the last selection made inside the tablecloth is remembered.
  */
 export function ReportFromTablecloth({ cafeId, table, round }: ReportFromTableclothProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [source, setSource] = useState<BottleneckSource | null>(null);
+  const [reported, setReported] = useState<Bottleneck | null>(null);
   const anchor = useRef<HTMLDivElement>(null);
   const lastSelection = useRef('');
   const [needsSelection, setNeedsSelection] = useState(false);
@@ -48,7 +50,8 @@ export function ReportFromTablecloth({ cafeId, table, round }: ReportFromTablecl
     const section = anchor.current?.closest('section');
     const text = (section && selectionWithin(section)) || lastSelection.current;
     if (!text) return setNeedsSelection(true);
-    void navigate(cafeReportLink(cafeId, table, round, text));
+    setReported(null);
+    setSource({ kind: 'cafe', cafeId, table, round, excerpt: text.slice(0, BOTTLENECK_LIMITS.excerptMax) });
   }
 
   return (
@@ -70,7 +73,31 @@ export function ReportFromTablecloth({ cafeId, table, round }: ReportFromTablecl
             {t('bottlenecks.tablecloth.selectFirst')}
           </Alert>
         )}
+        {reported && (
+          <Alert color="green" p="xs">
+            {t('bottlenecks.tablecloth.reported')}{' '}
+            <Anchor href={`/knelpunten/${reported.id}`} target="_blank" rel="noopener">
+              {reported.title}
+            </Anchor>
+          </Alert>
+        )}
       </div>
+      <Modal
+        opened={source !== null}
+        onClose={() => setSource(null)}
+        title={t('bottlenecks.tablecloth.report')}
+        size="lg"
+      >
+        {source && (
+          <ReportBottleneckForm
+            source={source}
+            onReported={(bottleneck) => {
+              setSource(null);
+              setReported(bottleneck);
+            }}
+          />
+        )}
+      </Modal>
     </Stack>
   );
 }

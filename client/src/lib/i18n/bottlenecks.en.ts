@@ -184,5 +184,6 @@ export const bottlenecksEn = {
   tablecloth: {
     report: 'Report as bottleneck',
     selectFirst: 'First select some text in the tablecloth. Then click "Report as bottleneck".',
+    reported: 'Reported. You are still at your table. See the bottleneck (opens in a new tab):',
   },
 };

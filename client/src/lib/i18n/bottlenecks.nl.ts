@@ -183,5 +183,6 @@ export const bottlenecksNl = {
   tablecloth: {
     report: 'Meld als knelpunt',
     selectFirst: 'Selecteer eerst een stuk tekst in het tafelkleed. Klik daarna op "Meld als knelpunt".',
+    reported: 'Gemeld. Je zit nog gewoon aan je tafel. Bekijk het knelpunt (opent in een nieuw tabblad):',
   },
 };
