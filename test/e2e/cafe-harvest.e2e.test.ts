@@ -99,6 +99,9 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   expect(hidden.status).toBe(403);
   expect(codeOf(JSON.parse(hidden.body.toString()))).toBe(ErrorCode.Forbidden);
   expect(codeOf((await control(cafeId, 'harvest/publish')).body)).toBe(ErrorCode.CafeWrongState);
+  // Someone who did not sit in the café sees nothing of an unpublished harvest.
+  const coordinator = (await login(t.url, 'coordinator@demo.nl')).accessToken;
+  expect((await download(`/cafes/${cafeId}/harvest/export.pdf`, coordinator)).status).toBe(403);
 
   expect((await control(cafeId, 'harvest/review')).body.harvest.status).toBe('review');
   const reviewed = await control(cafeId, 'harvest/feedback', { verdict: 'approve' }, second?.token);
@@ -127,4 +130,13 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   expect(pdf.type).toBe('application/pdf');
   expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.body.subarray(-6).toString()).toContain('%%EOF');
+
+  // Published, the harvest belongs to the whole network: its downloads, document and tablecloths.
+  expect((await download(`/cafes/${cafeId}/harvest/export.pdf`, coordinator)).status).toBe(200);
+  for (const docId of [cafeDocuments.harvest(cafeId), cafeDocuments.tablecloth(cafeId, 0)]) {
+    const reader = openCollabClient(t.url, coordinator, docId);
+    clients.push(reader);
+    await reader.provider.whenSynced();
+    expect(reader.provider.access).toBe('read');
+  }
 });

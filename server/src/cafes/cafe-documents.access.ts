@@ -60,7 +60,8 @@ export class CafeDocumentsAccess implements OnModuleInit {
 
   private tableAccess(user: User, cafe: StoredCafe, table: number): DocAccess | null {
     if (isFacilitator(user)) return 'write';
-    if (!cafe.participants.some((p) => p.id === user.id)) return null;
+    // A published harvest belongs to the whole network, tablecloths included.
+    if (!cafe.participants.some((p) => p.id === user.id)) return cafe.harvest.status === 'published' ? 'read' : null;
     const seated = cafe.seatings
       .at(-1)
       ?.tables.find((t) => t.table === table)
@@ -70,7 +71,8 @@ export class CafeDocumentsAccess implements OnModuleInit {
 
   private harvestAccess(user: User, cafe: StoredCafe): DocAccess | null {
     if (isFacilitator(user)) return 'write';
+    if (cafe.harvest.status === 'published') return 'read';
     const inCafe = cafe.participants.some((p) => p.id === user.id);
-    return inCafe && cafe.harvest.status !== 'draft' ? 'read' : null;
+    return inCafe && cafe.harvest.status === 'review' ? 'read' : null;
   }
 }

@@ -29,12 +29,16 @@ export class HarvestExport {
     return harvestPdf(await this.content(viewer, cafeId));
   }
 
-  /** Facilitators export at any time from the harvest on; participants once it is up for review. */
+  /**
+   * Facilitators export at any time from the harvest on; participants once it is up for review;
+   * the whole network once it is published.
+   */
   private async content(viewer: User, cafeId: string): Promise<HarvestContent> {
     const cafe = await this.changes.get(cafeId);
     requireState(cafe.state, ['harvest', 'closed'], 'export the harvest');
     const participant = cafe.participants.some((p) => p.id === viewer.id);
-    if (!hasAnyRole(viewer, [Role.Facilitator]) && !(participant && cafe.harvest.status !== 'draft')) {
+    const shared = cafe.harvest.status === 'published' || (participant && cafe.harvest.status === 'review');
+    if (!hasAnyRole(viewer, [Role.Facilitator]) && !shared) {
       throw ApiError.forbidden('The harvest is not shared yet');
     }
     const votes = cafe.conversationId ? await this.votes.listByConversation(cafe.conversationId) : [];
