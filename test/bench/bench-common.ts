@@ -29,3 +29,36 @@ export function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+export interface Summary {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Count, p50, p99 and max of a set of timings. */
+export const summarise = (values: readonly number[]): Summary => ({
+  count: values.length,
+  p50: percentile(values, 50),
+  p99: percentile(values, 99),
+  max: values.length === 0 ? Number.NaN : values.reduce((a, b) => Math.max(a, b), -Infinity),
+});
+
+/** Runs `task` for 0..count-1 with at most `concurrency` at a time; results in index order. */
+export async function inBatches<T>(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<T>,
+): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) {
+      const index = next++;
+      results[index] = await task(index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return results;
+}

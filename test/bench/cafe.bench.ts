@@ -48,7 +48,7 @@ import * as Y from 'yjs';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { openCollabClient, type CollabClient } from '../support/collab-clients';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { envNumber, percentile } from './bench-common';
+import { envNumber, inBatches, percentile, summarise, type Summary } from './bench-common';
 
 const SMOKE = process.env.SMOKE === '1';
 
@@ -79,19 +79,6 @@ const now = (): number => performance.now();
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number, digits = 2): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-async function inBatches<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
-  const results: T[] = new Array<T>(count);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      const index = next++;
-      results[index] = await task(index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  return results;
-}
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = now() + timeoutMs;
@@ -144,18 +131,6 @@ const describeLoad = (load: PhaseLoad): string =>
   `event loop delay p99 ${load.loopP99Ms.toFixed(0)} ms (max ${load.loopMaxMs.toFixed(0)}), ` +
   `CPU ${load.cpuPct.toFixed(0)} % of one core`;
 
-interface Summary {
-  count: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-const summarise = (values: readonly number[]): Summary => ({
-  count: values.length,
-  p50: percentile(values, 50),
-  p99: percentile(values, 99),
-  max: values.length === 0 ? Number.NaN : values.reduce((a, b) => Math.max(a, b), -Infinity),
-});
 const describeSummary = (s: Summary): string =>
   `p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
 

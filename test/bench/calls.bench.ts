@@ -43,7 +43,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../support/server-process';
-import { envNumber, percentile } from './bench-common';
+import { envNumber, percentile, summarise, type Summary } from './bench-common';
 import type { PlenaryResult } from './plenary-load';
 import { machineLoad } from './proc-sample';
 import { runTableSwitches, type Switch, type TablesResult } from './table-switches';
@@ -86,18 +86,6 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 const round = (value: number, digits = 1): number => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-interface Summary {
-  count: number;
-  p50: number;
-  p99: number;
-  max: number;
-}
-const summarise = (values: readonly number[]): Summary => ({
-  count: values.length,
-  p50: percentile(values, 50),
-  p99: percentile(values, 99),
-  max: values.length === 0 ? Number.NaN : Math.max(...values),
-});
 const describeSummary = (s: Summary): string =>
   s.count === 0
     ? 'no samples'

@@ -6,6 +6,7 @@ import { startEmbeddedLivekit, type EmbeddedLivekit } from '@leernetwerk/embedde
 import { AudioStream, Room, RoomEvent, TrackKind, type RemoteParticipant, type RemoteTrack } from '@livekit/rtc-node';
 import jwt from 'jsonwebtoken';
 import { cpuWindow, processRssMiB, type CpuWindowResult } from './proc-sample';
+import { inBatches } from './bench-common';
 
 /*
  * The plenary as the media server sees it: one speaker publishing a microphone (a tone) and a
@@ -174,19 +175,6 @@ function tally(results: Hearing[]): { heard: number; failures: Partial<Record<He
   const failures: Partial<Record<Hearing, number>> = {};
   for (const result of results) if (result !== 'heard') failures[result] = (failures[result] ?? 0) + 1;
   return { heard: results.filter((result) => result === 'heard').length, failures };
-}
-
-async function inBatches<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
-  const results = new Array<T>(count);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < count) {
-      const index = next++;
-      results[index] = await task(index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  return results;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { AuthResponse, Cafe } from '@leernetwerk/shared';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { api, DEMO_PASSWORD, inviteCodeOf, login } from '../support/api-client';
-import { loggedInPage } from '../support/browser';
+import { launchChromium, loggedInPage } from '../support/browser';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { percentile } from './bench-common';
 import { callViews, firstShown, showsExactly, watchCall, type CallView, type ExpectedCall } from './call-page-watch';
@@ -70,21 +70,10 @@ export interface RoundChange {
 }
 
 function launchWithFakeDevices(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-      // Every page is a person in front of their screen: no throttled timers or hidden renderers.
+  return launchChromium({
+    fakeMedia: true,
+    // Every page is a person in front of their screen: no throttled timers or hidden renderers.
+    extraArgs: [
       '--disable-background-timer-throttling',
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',

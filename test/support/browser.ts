@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * Debian's Chromium, headless; never a downloaded browser. `fakeMedia`: a fake camera and
  * microphone, allowed without asking, and sound that plays without a click (for calls).
  */
-export function launchChromium(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
+export function launchChromium(options: { fakeMedia?: boolean; extraArgs?: string[] } = {}): Promise<Browser> {
   const media = options.fakeMedia
     ? [
         '--use-fake-device-for-media-stream',
@@ -24,6 +24,7 @@ export function launchChromium(options: { fakeMedia?: boolean } = {}): Promise<B
       '--disable-sync',
       '--no-first-run',
       ...media,
+      ...(options.extraArgs ?? []),
     ],
   });
 }
