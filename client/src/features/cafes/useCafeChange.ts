@@ -1,6 +1,7 @@
 import type { Cafe } from '@leernetwerk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cafeKeys } from './cafesApi';
+import { putCafe } from './putCafe';
 
 /**
  * A request that answers with the whole café (a step, the clock, a move, feedback): the answer
@@ -10,8 +11,8 @@ export function useCafeChange<T>(cafeId: string, request: (input: T) => Promise<
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onSuccess: (cafe) => {
-      queryClient.setQueryData(cafeKeys.detail(cafeId), cafe);
+    onSuccess: async (cafe) => {
+      await putCafe(queryClient, cafeId, cafe);
       void queryClient.invalidateQueries({ queryKey: cafeKeys.list });
     },
   });

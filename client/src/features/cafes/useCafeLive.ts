@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ClientErrorCode } from '../../lib/api/ApiError';
 import { live } from '../../lib/socket/liveSocket';
 import { cafeKeys } from './cafesApi';
+import { putCafe } from './putCafe';
 
 const JOIN_TIMEOUT_MS = 10_000;
 
@@ -41,13 +42,13 @@ export function useCafeLive(cafeId: string, enabled: boolean): CafeLive {
         setJoinError(null);
         // The server answered halfway through the round trip, as near as we can tell.
         setClockOffsetMs(result.serverTime - (sentAt + Date.now()) / 2);
-        queryClient.setQueryData(cafeKeys.detail(cafeId), result.cafe);
+        void putCafe(queryClient, cafeId, result.cafe);
       });
     }
 
     const handlers: Partial<ServerToClientEvents> = {
       'cafe:updated': ({ cafe }) => {
-        if (cafe.id === cafeId) queryClient.setQueryData(cafeKeys.detail(cafeId), cafe);
+        if (cafe.id === cafeId) void putCafe(queryClient, cafeId, cafe);
       },
       'cafe:presence': ({ cafeId: id, present }) => {
         if (id === cafeId) setCafe((cafe) => ({ ...cafe, present }));
