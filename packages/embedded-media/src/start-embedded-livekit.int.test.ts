@@ -91,6 +91,36 @@ async function joinBySignal(livekit: EmbeddedLivekit, room: string, identity: st
   sockets.push(socket);
 }
 
+/**
+ * Starts LiveKit from a child Node process (the compiled package) in a process group of its own, as
+ * `npm start` would; resolves with what that process printed about it.
+ */
+async function startInChildProcess(): Promise<{ child: ChildProcess; livekit: EmbeddedLivekit }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `require(${JSON.stringify(path.join(__dirname, '../dist/index.js'))})
+        .startEmbeddedLivekit({ dataDir: ${JSON.stringify(dataDir)} })
+        .then((livekit) => console.log('LIVEKIT ' + JSON.stringify(livekit)));`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  );
+  children.push(child);
+  const livekit = await new Promise<EmbeddedLivekit>((resolve, reject) => {
+    let printed = '';
+    child.once('exit', (code) => reject(new Error(`the starting process exited with ${code}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      const match = /LIVEKIT (\{.*\})\n/.exec(printed);
+      if (match?.[1]) resolve(JSON.parse(match[1]) as EmbeddedLivekit);
+    });
+  });
+  strayPids.push(livekit.pid);
+  expect(isRunning(livekit.pid)).toBe(true);
+  return { child, livekit };
+}
+
 /** A local HTTP server that collects LiveKit's webhook posts, checked with the keys LiveKit signs them with. */
 async function webhookCollector(): Promise<{ url: string; received: Array<{ body: string; auth?: string }> }> {
   const received: Array<{ body: string; auth?: string }> = [];
@@ -213,29 +243,20 @@ describe(startEmbeddedLivekit.name, () => {
   });
 
   it('stops LiveKit when the process that started it is killed', async () => {
-    // A child Node process (the compiled package) starts LiveKit and prints its pid; then it is SIGKILLed.
-    const child = spawn(
-      process.execPath,
-      [
-        '-e',
-        `require(${JSON.stringify(path.join(__dirname, '../dist/index.js'))})
-          .startEmbeddedLivekit({ dataDir: ${JSON.stringify(dataDir)} })
-          .then((livekit) => console.log('PID ' + livekit.pid));`,
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    children.push(child);
-    const pid = await new Promise<number>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`the starting process exited with ${code}`)));
-      child.stdout.on('data', (chunk: Buffer) => {
-        const match = /PID (\d+)/.exec(chunk.toString());
-        if (match?.[1]) resolve(Number(match[1]));
-      });
-    });
-    strayPids.push(pid);
-    expect(isRunning(pid)).toBe(true);
+    const { child, livekit } = await startInChildProcess();
 
     child.kill('SIGKILL');
-    expect(await waitUntil(() => !isRunning(pid), 10_000)).toBe(true);
+    expect(await waitUntil(() => !isRunning(livekit.pid), 10_000)).toBe(true);
+  });
+
+  it('stops LiveKit, even with someone in a room, when its whole process group gets SIGTERM', async () => {
+    // As `kill -- -PGID` or a terminal's Ctrl-C does: Node, the watchdog and LiveKit get the signal at once,
+    // and LiveKit alone would keep draining for as long as anna stays.
+    const { child, livekit } = await startInChildProcess();
+    await joinBySignal(livekit, 'table-1', 'anna');
+    expect(isRunning(livekit.pid)).toBe(true);
+
+    process.kill(-(child.pid ?? 0), 'SIGTERM');
+    expect(await waitUntil(() => !isRunning(livekit.pid), 10_000)).toBe(true);
   });
 });

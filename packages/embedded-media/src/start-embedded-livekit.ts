@@ -50,9 +50,12 @@ const START_ATTEMPTS = 3;
 /*
  * A watchdog shell holds a pipe from this Node process. When Node dies in any way (even SIGKILL) the pipe
  * closes, `read` returns and the watchdog ends LiveKit the way stop() does, so no orphan keeps running.
- * $0 is LiveKit's pid. On a normal stop() the watchdog is killed once LiveKit has exited.
+ * $0 is LiveKit's pid. On a normal stop() the watchdog is killed once LiveKit has exited. It ignores the
+ * signals a whole process group gets (Ctrl-C, `kill -- -PGID`): it must outlive Node to end LiveKit, whose
+ * own SIGTERM only drains and would wait for as long as anyone stays in a room.
  */
 const WATCHDOG = [
+  "trap '' TERM INT HUP",
   'read -r _',
   'kill -TERM "$0" 2>/dev/null || exit 0',
   'i=0',
