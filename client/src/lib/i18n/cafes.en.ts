@@ -153,7 +153,7 @@ export const cafesEn: typeof cafesNl = {
     moved: '{{name}} is now at table {{number}}.',
     hostsHeading: 'Table hosts',
     hostsHint:
-      'A table host stays at the same table every round. Choose yourself, or let the café choose at the start.',
+      'A table host stays at the same table every round. When there are too few people for all tables, the host moves along to another question. Choose yourself, or let the café choose at the start.',
     hostLabel: 'Host of table {{number}}',
     hostAutomatic: 'Choose automatically',
     activity: {

@@ -150,7 +150,8 @@ export const cafesNl = {
     move: 'Verplaatsen',
     moved: '{{name}} zit nu aan tafel {{number}}.',
     hostsHeading: 'Tafelhosts',
-    hostsHint: 'Een tafelhost blijft alle rondes aan dezelfde tafel. Kies zelf, of laat het café kiezen bij de start.',
+    hostsHint:
+      'Een tafelhost blijft alle rondes aan dezelfde tafel. Zijn er te weinig mensen voor alle tafels, dan gaat de tafelhost mee naar een andere vraag. Kies zelf, of laat het café kiezen bij de start.',
     hostLabel: 'Tafelhost van tafel {{number}}',
     hostAutomatic: 'Automatisch kiezen',
     activity: {

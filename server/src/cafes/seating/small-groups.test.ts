@@ -142,6 +142,19 @@ describe('seating a café with fewer people than its tables hold', () => {
     expect(hosts.filter((t) => t.hostId !== null)).toHaveLength(3);
     expect(new Set(hosts.map((t) => t.hostId)).size).toBe(3);
   });
+
+  it('keeps the role of a host who is away for a table not used this round, and hosts used tables with people present', () => {
+    const everyone = people(4, 2);
+    const chosen: TableSpec[] = [
+      { table: 0, hostId: null },
+      { table: 1, hostId: null },
+      { table: 2, hostId: 'away' },
+    ];
+    const hosts = hostsForRound(everyone, chosen, [], 1);
+    expect(hosts[2]?.hostId).toBe('away');
+    for (const table of [0, 1]) expect(everyone.map((p) => p.id)).toContain(hosts[table]?.hostId);
+    expect(hostsForRound([], chosen, [], 1)).toEqual(chosen);
+  });
 });
 
 describe('late joiners and leavers in a small café', () => {
