@@ -38,6 +38,8 @@ export const createCafeRequestSchema = z.object({
   rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds).default(3),
   minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound).default(20),
   tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize).default(5),
+  /** When the round clock reaches 0:00 the server starts the next round by itself (not after the last). */
+  autoAdvance: z.boolean().default(false),
 });
 export type CreateCafeRequest = z.input<typeof createCafeRequestSchema>;
 export type ValidCreateCafeRequest = z.output<typeof createCafeRequestSchema>;
@@ -55,6 +57,7 @@ export const updateCafeRequestSchema = z
     rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds),
     minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound),
     tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize),
+    autoAdvance: z.boolean(),
   })
   .partial();
 export type UpdateCafeRequest = z.input<typeof updateCafeRequestSchema>;
@@ -126,6 +129,8 @@ export const cafeSchema = z.object({
   rounds: z.number().int(),
   minutesPerRound: z.number().int(),
   tableSize: z.number().int(),
+  /** The next round starts by itself when the clock reaches 0:00; the last round waits for the facilitator. */
+  autoAdvance: z.boolean(),
   tables: z.array(cafeTableSchema),
   /** 0 before the first round; 1..rounds while running. */
   round: z.number().int(),
@@ -189,6 +194,16 @@ export const broadcastRequestSchema = z.object({
   text: z.string().trim().min(1).max(CAFE_LIMITS.maxBroadcastLength),
 });
 export type BroadcastRequest = z.infer<typeof broadcastRequestSchema>;
+
+/**
+ * How many tables a round uses: as many as keep at least two people at each, since nobody should
+ * talk alone, and never more than there are; a single person still gets one table. Server seating
+ * and the cockpit's explanation both count this way.
+ */
+export function tablesInUse(people: number, tables: number): number {
+  if (people <= 0 || tables <= 0) return 0;
+  return Math.min(tables, Math.max(1, Math.floor(people / 2)));
+}
 
 /** Live room of a café on the live namespace. */
 export function cafeRoom(cafeId: string): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Cafe } from '@leernetwerk/shared';
+import { ErrorCode, type Cafe } from '@leernetwerk/shared';
 import { AccessEvents } from '../access-events/access-events';
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
@@ -9,10 +9,15 @@ import { CafeView } from './cafe-view';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
 import { CafesLive } from './cafes.live';
 
+/** A change stored by another process first is read and made again, at most this often. */
+const MAX_ATTEMPTS = 8;
+
 /**
- * The one way a café changes: alone per café (KeyedSerial), read → change → store → tell the
- * room (throttled, latest state wins), so screens never see a half-made change and two
- * facilitator clicks never interleave.
+ * The one way a café changes: read → change → store only if nobody stored a change since the read
+ * (compare-and-set on the revision, so several server processes never overwrite each other; on a
+ * clash the change is made again on the fresh café) → tell the room (throttled, latest state
+ * wins). Within one process changes also run one at a time per café (KeyedSerial), which only
+ * saves needless clashes; correctness comes from the conditional write.
  */
 @Injectable()
 export class CafeChanges {
@@ -40,14 +45,19 @@ export class CafeChanges {
    * `change` returns false when it changed nothing: then nothing is stored or sent. When a change
    * moves what document access depends on (seats, state), open documents are decided again.
    */
-  async apply(id: string, change: (cafe: StoredCafe) => void | boolean | Promise<void>): Promise<Cafe> {
+  async apply(id: string, change: (cafe: StoredCafe) => void | boolean | Promise<void | boolean>): Promise<Cafe> {
     const { view, changed, accessReason } = await this.serial.run(id, async () => {
-      const cafe = await this.require(id);
-      const before = cafeAccessBasis(cafe);
-      const changed = (await change(cafe)) !== false;
-      if (changed) await this.cafes.save(cafe);
-      const accessReason = changed ? cafeAccessChange(before, cafeAccessBasis(cafe)) : null;
-      return { view: await this.view.of(cafe, await this.live.present(id)), changed, accessReason };
+      for (let attempt = 1; ; attempt += 1) {
+        const cafe = await this.require(id);
+        const before = cafeAccessBasis(cafe);
+        const changed = (await change(cafe)) !== false;
+        if (changed && !(await this.cafes.save(cafe))) {
+          if (attempt < MAX_ATTEMPTS) continue;
+          throw new ApiError(ErrorCode.CafeChanged, 'The café kept changing meanwhile; try again');
+        }
+        const accessReason = changed ? cafeAccessChange(before, cafeAccessBasis(cafe)) : null;
+        return { view: await this.view.of(cafe, await this.live.present(id)), changed, accessReason };
+      }
     });
     if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `cafe:${id}`, reason: accessReason });
     if (changed) this.broadcasts.send(view);

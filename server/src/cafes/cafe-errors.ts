@@ -10,9 +10,7 @@ export function requireSeen(
   cafe: { state: CafeState; round: number; timer: unknown },
   seen: CafeSeen | undefined,
 ): void {
-  if (!seen) return;
-  const sameClock = seen.timer === undefined || isDeepStrictEqual(seen.timer, cafe.timer);
-  if (seen.state === cafe.state && seen.round === cafe.round && sameClock) return;
+  if (!seen || isSeen(cafe, seen)) return;
   throw new ApiError(
     ErrorCode.CafeChanged,
     `The café changed meanwhile: it is now ${cafe.state}, round ${cafe.round}`,
@@ -21,6 +19,12 @@ export function requireSeen(
       round: cafe.round,
     },
   );
+}
+
+/** Whether the café is still as `seen` says (the clock only when it was seen). */
+export function isSeen(cafe: { state: CafeState; round: number; timer: unknown }, seen: CafeSeen): boolean {
+  const sameClock = seen.timer === undefined || isDeepStrictEqual(seen.timer, cafe.timer);
+  return seen.state === cafe.state && seen.round === cafe.round && sameClock;
 }
 
 /** Refuses an action the café's current state does not allow, naming what it is in. */

@@ -10,15 +10,22 @@ import {
 import { ApiError } from '../common/api-error';
 import { StatementsRepository } from '../statements/statements.repository';
 import { CafeChanges } from './cafe-changes';
-import { requireSeen, requireState } from './cafe-errors';
+import { isSeen, requireSeen, requireState } from './cafe-errors';
 import { validateSetup } from './cafe-setup';
 import { CafeView } from './cafe-view';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
 import { CafesLive } from './cafes.live';
-import { addLateJoiner, movePerson, pickHosts, removePerson, seatRound, type Person, type TableSpec } from './seating';
+import {
+  addLateJoiner,
+  hostsForRound,
+  movePerson,
+  removePerson,
+  seatRound,
+  type Person,
+  type TableSpec,
+} from './seating';
 
 const MINUTE_MS = 60_000;
-const PEOPLE_PER_HOSTED_TABLE = 3;
 
 /** Runs a world café: setup, lobby, rounds with their seating and clock, moves, messages, and the move to the harvest. */
 @Injectable()
@@ -41,6 +48,7 @@ export class CafeLifecycle {
       rounds: input.rounds,
       minutesPerRound: input.minutesPerRound,
       tableSize: input.tableSize,
+      autoAdvance: input.autoAdvance,
       tables: input.tables.map((t) => ({ prompt: t.prompt, hostId: t.hostId })),
       round: 0,
       timer: { status: 'idle' },
@@ -51,6 +59,7 @@ export class CafeLifecycle {
       harvest: { status: 'draft', feedback: [] },
       seed: Math.floor(Math.random() * 2 ** 31),
       createdBy: actor.id,
+      revision: 0,
     });
     return this.view.of(created, []);
   }
@@ -99,6 +108,7 @@ export class CafeLifecycle {
         person: personOf(user),
         people: cafe.participants.map(personOfParticipant),
         history: cafe.seatings.slice(0, -1),
+        tableSize: cafe.tableSize,
       });
       // 'already-seated' is the usual case: a reconnect returns to the same seat, nothing changes.
       if (placed.ok) cafe.seatings[cafe.seatings.length - 1] = placed.seating;
@@ -125,7 +135,6 @@ export class CafeLifecycle {
       requireState(cafe.state, ['lobby'], 'start');
       const people = await this.presentPeople(cafe);
       if (people.length === 0) throw new ApiError(ErrorCode.CafeWrongState, 'Nobody is in the lobby yet');
-      cafe.tables = this.withHosts(cafe, people);
       cafe.state = 'running';
       this.seatNextRound(cafe, people);
     });
@@ -140,6 +149,26 @@ export class CafeLifecycle {
       }
       this.seatNextRound(cafe, await this.presentPeople(cafe));
     });
+  }
+
+  /**
+   * The clock of a café that advances by itself ran out: the next round starts, once, however many
+   * server processes see it — only if the café is still as it was found (state, round, clock), so
+   * a facilitator's click or another process that came first wins and this does nothing. The last
+   * round is not advanced: it waits for the facilitator to end the rounds, as the harvest starts
+   * when they are ready.
+   */
+  async advanceWhenTimeIsUp(id: string, found: CafeSeen): Promise<boolean> {
+    let advanced = false;
+    await this.changes.apply(id, async (cafe) => {
+      advanced = false;
+      const { timer } = cafe;
+      const due = timer.status === 'running' && timer.endsAt <= Date.now();
+      if (!cafe.autoAdvance || !due || cafe.round >= cafe.rounds || !isSeen(cafe, found)) return false;
+      this.seatNextRound(cafe, await this.presentPeople(cafe));
+      advanced = true;
+    });
+    return advanced;
   }
 
   /** From the last round to the harvest. */
@@ -213,33 +242,18 @@ export class CafeLifecycle {
   }
 
   private seatNextRound(cafe: StoredCafe, people: Person[]): void {
+    const hosts = hostsForRound(people, tableSpecs(cafe.tables), cafe.seatings, cafe.seed + cafe.round);
+    cafe.tables = cafe.tables.map((t, table) => ({ ...t, hostId: hosts[table]?.hostId ?? null }));
     cafe.round += 1;
     const seating = seatRound({
       people,
-      tables: cafe.tables.map((t, table): TableSpec => ({ table, hostId: t.hostId })),
+      tables: tableSpecs(cafe.tables),
       history: cafe.seatings,
       round: cafe.round,
       seed: cafe.seed,
     });
     cafe.seatings.push(seating);
     cafe.timer = { status: 'running', endsAt: Date.now() + cafe.minutesPerRound * MINUTE_MS };
-  }
-
-  /**
-   * Tables keep the hosts the facilitator chose if they came; others get one picked, but only as
-   * many as leave every hosted table about three people: a host always stays at their table, so
-   * hosting every table of a small group would seat hosts alone.
-   */
-  private withHosts(cafe: StoredCafe, people: Person[]): StoredCafe['tables'] {
-    const presentIds = new Set(people.map((p) => p.id));
-    const tables = cafe.tables.map((t) => ({ ...t, hostId: t.hostId && presentIds.has(t.hostId) ? t.hostId : null }));
-    const taken = new Set(tables.map((t) => t.hostId).filter((hostId) => hostId !== null));
-    const hostsWanted = Math.max(0, Math.floor(people.length / PEOPLE_PER_HOSTED_TABLE) - taken.size);
-    const open = tables.filter((t) => t.hostId === null).slice(0, hostsWanted);
-    const candidates = people.filter((p) => !taken.has(p.id));
-    const picked = pickHosts(candidates, open.length, cafe.seed);
-    open.forEach((table, i) => (table.hostId = picked[i]?.hostId ?? null));
-    return tables;
   }
 
   /** Participants connected now, the café's facilitator excluded. */
@@ -249,6 +263,8 @@ export class CafeLifecycle {
   }
 }
 
+const tableSpecs = (tables: StoredCafe['tables']): TableSpec[] =>
+  tables.map((t, table) => ({ table, hostId: t.hostId }));
 const personOf = (user: User): Person => ({ id: user.id, organisationId: user.organisationId });
 const personOfParticipant = (p: { id: string; organisationId: string }): Person => ({
   id: p.id,

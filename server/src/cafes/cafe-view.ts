@@ -31,6 +31,7 @@ export class CafeView {
       rounds: cafe.rounds,
       minutesPerRound: cafe.minutesPerRound,
       tableSize: cafe.tableSize,
+      autoAdvance: cafe.autoAdvance,
       tables: cafe.tables.map((table, index) => ({
         table: index,
         prompt: table.prompt,

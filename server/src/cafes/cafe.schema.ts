@@ -14,8 +14,8 @@ export interface StoredCafeParticipant {
 }
 
 /**
- * A world café, all its state in one document: one read to show it, one write per change, and
- * every change of a café is made by one server task at a time (see CafeLifecycle).
+ * A world café, all its state in one document: one read to show it, one conditional write per
+ * change (compare-and-set on `revision`, see CafeChanges).
  */
 @Schema({ collection: 'cafes', timestamps: true })
 export class CafeRecord {
@@ -39,6 +39,10 @@ export class CafeRecord {
 
   @Prop({ required: true })
   tableSize!: number;
+
+  /** The server starts the next round when the clock reaches 0:00 (never after the last round). */
+  @Prop({ type: Boolean, default: false })
+  autoAdvance!: boolean;
 
   @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
   tables!: StoredCafeTable[];
@@ -71,6 +75,13 @@ export class CafeRecord {
 
   @Prop({ required: true })
   createdBy!: string;
+
+  /**
+   * Counts stored changes: a change is stored only if nobody stored one since it was read, so
+   * server processes sharing the database never overwrite each other's change of a café.
+   */
+  @Prop({ type: Number, default: 0 })
+  revision!: number;
 }
 
 export const CafeSchema = SchemaFactory.createForClass(CafeRecord);

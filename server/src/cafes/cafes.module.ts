@@ -4,6 +4,7 @@ import { CollabModule } from '../collab/collab.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { StatementsModule } from '../statements/statements.module';
+import { CafeAutoAdvance } from './cafe-auto-advance';
 import { CafeBroadcastThrottle } from './cafe-broadcast-throttle';
 import { CafeChanges } from './cafe-changes';
 import { CafeDocumentsAccess } from './cafe-documents.access';
@@ -35,6 +36,7 @@ import { HarvestExport } from './harvest/harvest-export.service';
     CafeBroadcastThrottle,
     CafeChanges,
     CafeLifecycle,
+    CafeAutoAdvance,
     CafeHarvest,
     HarvestExport,
     CafesGateway,

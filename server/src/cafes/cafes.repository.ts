@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { CafeSeen } from '@leernetwerk/shared';
 import type { Model, Types } from 'mongoose';
 import { CafeRecord } from './cafe.schema';
 
 type CafeDoc = CafeRecord & { _id: Types.ObjectId; createdAt: Date };
+
+/** A café whose round clock ran out, and what it was when found. */
+export interface DueCafe {
+  id: string;
+  seen: CafeSeen;
+}
 
 /** A café as the services work with it. */
 export type StoredCafe = CafeRecord & { id: string; createdAt: string };
@@ -20,6 +27,8 @@ function toCafe(doc: CafeDoc): StoredCafe {
     timer: doc.timer ?? { status: 'idle' },
     lastBroadcast: doc.lastBroadcast ?? null,
     inPlenary: doc.inPlenary ?? false,
+    autoAdvance: doc.autoAdvance ?? false,
+    revision: doc.revision ?? 0,
     harvest: doc.harvest ?? { status: 'draft', feedback: [] },
   };
 }
@@ -43,9 +52,12 @@ export class CafesRepository {
     return doc ? toCafe(doc) : null;
   }
 
-  /** Writes the café's changeable fields; the caller holds the café's serial lock. */
-  async save(cafe: StoredCafe): Promise<void> {
-    const fields: Omit<CafeRecord, 'seed' | 'createdBy'> = {
+  /**
+   * Writes the café's changeable fields only if its revision is still the one `cafe` was read at,
+   * in one atomic write, and moves the revision on. False: another change came first; read again.
+   */
+  async save(cafe: StoredCafe): Promise<boolean> {
+    const fields: Omit<CafeRecord, 'seed' | 'createdBy' | 'revision'> = {
       title: cafe.title,
       centralQuestion: cafe.centralQuestion,
       conversationId: cafe.conversationId,
@@ -53,6 +65,7 @@ export class CafesRepository {
       rounds: cafe.rounds,
       minutesPerRound: cafe.minutesPerRound,
       tableSize: cafe.tableSize,
+      autoAdvance: cafe.autoAdvance,
       tables: cafe.tables,
       round: cafe.round,
       timer: cafe.timer,
@@ -62,6 +75,27 @@ export class CafesRepository {
       inPlenary: cafe.inPlenary,
       harvest: cafe.harvest,
     };
-    await this.model.updateOne({ _id: cafe.id }, { $set: fields }).exec();
+    // Cafés stored before revisions existed have none; the first change gives them one.
+    const sameRevision =
+      cafe.revision === 0 ? { $or: [{ revision: 0 }, { revision: { $exists: false } }] } : { revision: cafe.revision };
+    const result = await this.model
+      .updateOne({ _id: cafe.id, ...sameRevision }, { $set: { ...fields, revision: cafe.revision + 1 } })
+      .exec();
+    return result.matchedCount === 1;
+  }
+
+  /**
+   * Running cafés that advance by themselves, whose clock has run out and that have a round left,
+   * as they were: the advance is stored only if they are still so.
+   */
+  async dueToAdvance(now: number): Promise<DueCafe[]> {
+    const docs = await this.model
+      .find({ state: 'running', autoAdvance: true, 'timer.status': 'running', 'timer.endsAt': { $lte: now } })
+      .select({ state: 1, round: 1, rounds: 1, timer: 1 })
+      .lean<Pick<CafeDoc, '_id' | 'state' | 'round' | 'rounds' | 'timer'>[]>()
+      .exec();
+    return docs
+      .filter((doc) => doc.round < doc.rounds)
+      .map((doc) => ({ id: doc._id.toHexString(), seen: { state: doc.state, round: doc.round, timer: doc.timer } }));
   }
 }

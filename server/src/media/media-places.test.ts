@@ -32,6 +32,7 @@ function aCafe(overrides: Partial<StoredCafe> = {}): StoredCafe {
     rounds: 3,
     minutesPerRound: 20,
     tableSize: 4,
+    autoAdvance: false,
     tables: [
       { prompt: { kind: 'question', text: 'Een?' }, hostId: null },
       { prompt: { kind: 'question', text: 'Twee?' }, hostId: null },
@@ -53,6 +54,7 @@ function aCafe(overrides: Partial<StoredCafe> = {}): StoredCafe {
     inPlenary: false,
     seed: 1,
     createdBy: id(50),
+    revision: 0,
     createdAt: new Date(0).toISOString(),
     ...overrides,
   };

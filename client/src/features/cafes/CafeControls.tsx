@@ -88,6 +88,9 @@ export function CafeControls({ cafe, clockOffsetMs }: CafeControlsProps) {
       </Group>
       {cafe.state === 'draft' && <Text size="sm">{t('cafes.cockpit.draftHint')}</Text>}
       {cafe.state === 'lobby' && nobodyHere && <Text size="sm">{t('cafes.cockpit.startNeedsPeople')}</Text>}
+      {cafe.state === 'running' && cafe.autoAdvance && (
+        <Text size="sm">{t(lastRound ? 'cafes.cockpit.autoAdvanceLast' : 'cafes.cockpit.autoAdvance')}</Text>
+      )}
       {failed && (
         <Alert color="red" role="alert">
           {errorMessage(t, failed)}

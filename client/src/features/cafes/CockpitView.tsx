@@ -9,6 +9,7 @@ import { FacilitatorCall } from './FacilitatorCall';
 import { LobbyHosts } from './LobbyHosts';
 import { LobbyPresence } from './LobbyPresence';
 import { TableOverviewCard } from './TableOverviewCard';
+import { TableUseNote } from './TableUseNote';
 
 interface CockpitViewProps {
   cafe: Cafe;
@@ -40,12 +41,14 @@ export function CockpitView({ cafe, meId, clockOffsetMs }: CockpitViewProps) {
       </Card>
       <FacilitatorCall cafe={cafe} meId={meId} visit={visit} onBack={() => setVisit(null)} />
       {cafe.state === 'lobby' && <LobbyPresence cafe={cafe} />}
+      {cafe.state === 'lobby' && <TableUseNote cafe={cafe} />}
       {cafe.state === 'lobby' && <LobbyHosts cafe={cafe} />}
       {cafe.state === 'running' && (
         <Stack component="section" aria-labelledby="tables-heading" gap="sm">
           <Title order={2} id="tables-heading">
             {t('cafes.cockpit.tablesHeading')}
           </Title>
+          <TableUseNote cafe={cafe} />
           <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
             {cafe.tables.map((table) => (
               <TableOverviewCard

@@ -1,5 +1,5 @@
 import { CAFE_LIMITS, createCafeRequestSchema } from '@leernetwerk/shared';
-import { Alert, Button, Group, NumberInput, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -24,6 +24,7 @@ export function NewCafeForm() {
   const [rounds, setRounds] = useState(3);
   const [minutesPerRound, setMinutesPerRound] = useState(20);
   const [tableSize, setTableSize] = useState(5);
+  const [autoAdvance, setAutoAdvance] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const conversations = useConversations();
   const statements = useConversationStatements(conversationId);
@@ -40,6 +41,7 @@ export function NewCafeForm() {
       rounds,
       minutesPerRound,
       tableSize,
+      autoAdvance,
     });
     if (!parsed.success) {
       const titleWrong = parsed.error.issues.some((issue) => issue.path[0] === 'title');
@@ -134,6 +136,12 @@ export function NewCafeForm() {
               onChange={(value) => setTableSize(asNumber(value, tableSize))}
             />
           </Group>
+          <Checkbox
+            label={t('cafes.create.autoAdvance')}
+            description={t('cafes.create.autoAdvanceHint')}
+            checked={autoAdvance}
+            onChange={(event) => setAutoAdvance(event.currentTarget.checked)}
+          />
           <Group>
             <Button type="submit" loading={create.isPending}>
               {t('cafes.create.submit')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { cafesApi } from './cafesApi';
 import { membersOf, participantOf, tableNumber } from './cafeSeats';
+import { roundsDiscussed } from './tableUse';
 import { MoveControl } from './MoveControl';
 import { PeopleList } from './PeopleList';
 import { TableclothPreview } from './TableclothPreview';
@@ -30,6 +31,13 @@ export function TableOverviewCard({ cafe, table, seated, visiting, onVisit }: Ta
     cafesApi.move(cafe.id, userId, to),
   );
   const canMove = cafe.state === 'running';
+  const discussed = roundsDiscussed(cafe, table.table);
+  const emptyText =
+    cafe.round === 0
+      ? t('cafes.cockpit.empty')
+      : discussed.length > 0
+        ? t('cafes.cockpit.restingDiscussed', { rounds: discussed.join(', ') })
+        : t('cafes.cockpit.resting');
 
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby={headingId}>
@@ -77,7 +85,7 @@ export function TableOverviewCard({ cafe, table, seated, visiting, onVisit }: Ta
           />
         ) : (
           <Text size="sm" c="dimmed">
-            {t('cafes.cockpit.empty')}
+            {emptyText}
           </Text>
         )}
         <VisuallyHidden role="status">{moved}</VisuallyHidden>

@@ -12,6 +12,7 @@ function cafe(state: Cafe['state'], tables: string[][] = [['a', 'b'], ['c']], in
     rounds: 2,
     minutesPerRound: 20,
     tableSize: 4,
+    autoAdvance: false,
     tables: tables.map((_, table) => ({
       table,
       prompt: { kind: 'question', text: 'Vraag?' },

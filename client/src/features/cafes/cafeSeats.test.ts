@@ -13,6 +13,7 @@ function cafeWith(members: string[][], hostIds: (string | null)[]): Cafe {
     rounds: 2,
     minutesPerRound: 20,
     tableSize: 4,
+    autoAdvance: false,
     tables: members.map((_, table) => ({
       table,
       prompt: { kind: 'question', text: 'Vraag?' },

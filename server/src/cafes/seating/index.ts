@@ -1,7 +1,9 @@
 export { addLateJoiner, type LateJoinerInput } from './add-late-joiner';
 export { movePerson, type MoveOptions } from './move-person';
 export { pickHosts } from './pick-hosts';
+export { planTables, timesDiscussed, type TablePlan } from './table-plan';
 export { removePerson } from './remove-person';
+export { hostsForRound } from './round-hosts';
 export { seatOf, type Seat } from './seat-lookup';
 export { seatRound } from './seat-round';
 export { seatingQuality } from './seating-quality';

@@ -13,15 +13,16 @@ const DEFAULT_RESTARTS = 12;
 const RESTARTS_WITHOUT_GAIN = 4;
 
 /**
- * Seats everyone present for one round. Hosts stay at their table; travellers are spread so table
- * sizes differ by at most one, first avoiding anyone they sat with before, then mixing
+ * Seats everyone present for one round at the tables `planTables` picks (enough for two or more
+ * each, moving over the questions when there are fewer people than tables can hold). Hosts stay
+ * with their table; travellers are spread so table sizes differ by at most one, first avoiding anyone they sat with before, then mixing
  * organisations, then avoiding tables they sat at before. Greedy start plus local search, several
  * seeded restarts, best kept: the same input and seed always give the same seating.
  */
 export function seatRound(input: SeatRoundInput): Seating {
   const { people, tables, history, round, seed } = input;
   assertSeatable(people, tables);
-  const plan = planTables(people, tables);
+  const plan = planTables(people, tables, history);
   const personIndex = new Map(people.map((p, i) => [p.id, i]));
   const tableIndex = new Map(plan.active.map((t, i) => [t.table, i]));
   const memory = rememberEncounters(personIndex, tableIndex, history);
