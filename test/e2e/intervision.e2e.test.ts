@@ -159,7 +159,9 @@ describe('intervision threads', () => {
       const refused = await newThread(vrId, body);
       expect(refused.status).toBe(422);
       expect(codeOf(refused.body)).toBe(ErrorCode.PrivacyRisk);
-      expect((refused.body as unknown as ErrorBody).error.details).toContainEqual(expect.objectContaining({ kind }));
+      expect((refused.body as unknown as ErrorBody).error.details).toEqual({
+        findings: expect.arrayContaining([expect.objectContaining({ kind, severity: 'block' })]) as unknown,
+      });
       const after = (await api<ThreadSummary[]>(t.url, 'GET', `/technologies/${vrId}/threads`, { token: participant }))
         .body.length;
       expect(after).toBe(before);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 
 /** draft → lobby → running → harvest → closed; only forward, except running ⇄ (pause is a timer state). */
@@ -38,6 +39,7 @@ export const createCafeRequestSchema = z.object({
   rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds).default(3),
   minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound).default(20),
   tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize).default(5),
+  ...personalDataConfirmation,
 });
 export type CreateCafeRequest = z.input<typeof createCafeRequestSchema>;
 export type ValidCreateCafeRequest = z.output<typeof createCafeRequestSchema>;
@@ -55,6 +57,7 @@ export const updateCafeRequestSchema = z
     rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds),
     minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound),
     tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize),
+    ...personalDataConfirmation,
   })
   .partial();
 export type UpdateCafeRequest = z.input<typeof updateCafeRequestSchema>;
@@ -107,6 +110,7 @@ export const HARVEST_COMMENT_MAX_LENGTH = 1000;
 export const harvestFeedbackRequestSchema = z.object({
   verdict: z.enum(['approve', 'comment']),
   comment: z.string().trim().max(HARVEST_COMMENT_MAX_LENGTH).optional(),
+  ...personalDataConfirmation,
 });
 export type HarvestFeedbackRequest = z.infer<typeof harvestFeedbackRequestSchema>;
 
@@ -187,6 +191,7 @@ export type PlenaryRequest = z.infer<typeof plenaryRequestSchema>;
 
 export const broadcastRequestSchema = z.object({
   text: z.string().trim().min(1).max(CAFE_LIMITS.maxBroadcastLength),
+  ...personalDataConfirmation,
 });
 export type BroadcastRequest = z.infer<typeof broadcastRequestSchema>;
 
