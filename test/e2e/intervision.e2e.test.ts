@@ -28,7 +28,8 @@ beforeAll(async () => {
   const technologies = await api<Technology[]>(t.url, 'GET', '/technologies', { token: participant });
   vrId = technologies.body.find((tech) => tech.name === 'VR-bril')?.id ?? '';
   growPadId = technologies.body.find((tech) => tech.name === 'GrowPad')?.id ?? '';
-});
+  // Starting the app and the database took over 30 s on the shared, loaded machine.
+}, 120_000);
 
 afterAll(async () => {
   for (const socket of sockets) socket.close();

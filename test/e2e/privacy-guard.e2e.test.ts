@@ -96,7 +96,7 @@ beforeAll(async () => {
       body: { kind: 'question', text: 'Voor welke doelgroep?' },
     }),
   );
-});
+}, 120_000);
 
 afterAll(async () => {
   await t.close();
