@@ -6,6 +6,7 @@ import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
 const DAAN = { email: 'deelnemer@demo.nl', password: DEMO_PASSWORD };
+const MILA = { email: 'mila@demo.nl', password: DEMO_PASSWORD };
 // The example from issue 15: this was saved on a knowledge page and in a bottleneck report.
 const CLIENT_DATA = 'Jan de Vries, geboren 12-03-1987, Dorpsstraat 12 Utrecht, 06-12345678';
 const REPORT_TITLE = 'Wachtlijst voor de VR-training';
@@ -84,6 +85,16 @@ describe('privacy guard in Chromium', () => {
     await daan.getByRole('heading', { level: 1, name: REPORT_TITLE }).waitFor(WAIT);
     await daan.getByText('Bel me gerust op 030-1234567 voor de wachtlijst.').waitFor(WAIT);
     await shot(daan, 'bottleneck-stored');
+
+    // Another organisation's "bij ons ook" note with client data is refused at its field too.
+    const mila = await journey.open(MILA);
+    await mila.goto(daan.url());
+    await mila.getByRole('button', { name: 'Bij ons ook' }).click();
+    await mila.getByRole('textbox', { name: 'Toelichting' }).fill(CLIENT_DATA);
+    await mila.getByRole('button', { name: 'Bij ons ook' }).click();
+    await mila.getByRole('alert').filter({ hasText: BLOCKED }).waitFor(WAIT);
+    await mila.getByRole('heading', { name: 'Organisaties met dit knelpunt (1)' }).waitFor(WAIT);
+    await shot(mila, 'support-refused');
     expect(journey.errors).toEqual([]);
   }, 120_000);
 });
