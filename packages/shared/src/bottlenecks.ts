@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 import { compassPillarSchema } from './intervision';
 
@@ -45,6 +46,7 @@ export const reportBottleneckRequestSchema = z.object({
   pillar: compassPillarSchema.nullable().default(null),
   scope: bottleneckScopeSchema,
   source: bottleneckSourceSchema.default({ kind: 'standalone' }),
+  ...personalDataConfirmation,
 });
 export type ReportBottleneckRequest = z.input<typeof reportBottleneckRequestSchema>;
 export type ValidReportBottleneckRequest = z.output<typeof reportBottleneckRequestSchema>;
@@ -52,6 +54,7 @@ export type ValidReportBottleneckRequest = z.output<typeof reportBottleneckReque
 /** "Bij ons ook": one per organisation, with an optional note. */
 export const supportBottleneckRequestSchema = z.object({
   note: z.string().trim().max(BOTTLENECK_LIMITS.noteMax).default(''),
+  ...personalDataConfirmation,
 });
 export type SupportBottleneckRequest = z.input<typeof supportBottleneckRequestSchema>;
 
@@ -59,6 +62,7 @@ export const changeBottleneckStatusRequestSchema = z.object({
   status: bottleneckStatusSchema,
   /** Shown on the public timeline and sent to everyone following the bottleneck. */
   explanation: z.string().trim().min(3).max(BOTTLENECK_LIMITS.explanationMax),
+  ...personalDataConfirmation,
 });
 export type ChangeBottleneckStatusRequest = z.infer<typeof changeBottleneckStatusRequestSchema>;
 
@@ -66,6 +70,7 @@ export const mergeBottleneckRequestSchema = z.object({
   /** The bottleneck that stays; this one is merged into it. */
   intoId: idSchema,
   explanation: z.string().trim().max(BOTTLENECK_LIMITS.explanationMax).default(''),
+  ...personalDataConfirmation,
 });
 export type MergeBottleneckRequest = z.input<typeof mergeBottleneckRequestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 
 /** draft → lobby → running → harvest → closed; only forward, except running ⇄ (pause is a timer state). */
@@ -40,6 +41,7 @@ export const createCafeRequestSchema = z.object({
   tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize).default(5),
   /** When the round clock reaches 0:00 the server starts the next round by itself (not after the last). */
   autoAdvance: z.boolean().default(false),
+  ...personalDataConfirmation,
 });
 export type CreateCafeRequest = z.input<typeof createCafeRequestSchema>;
 export type ValidCreateCafeRequest = z.output<typeof createCafeRequestSchema>;
@@ -58,6 +60,7 @@ export const updateCafeRequestSchema = z
     minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound),
     tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize),
     autoAdvance: z.boolean(),
+    ...personalDataConfirmation,
   })
   .partial();
 export type UpdateCafeRequest = z.input<typeof updateCafeRequestSchema>;
@@ -110,6 +113,7 @@ export const HARVEST_COMMENT_MAX_LENGTH = 1000;
 export const harvestFeedbackRequestSchema = z.object({
   verdict: z.enum(['approve', 'comment']),
   comment: z.string().trim().max(HARVEST_COMMENT_MAX_LENGTH).optional(),
+  ...personalDataConfirmation,
 });
 export type HarvestFeedbackRequest = z.infer<typeof harvestFeedbackRequestSchema>;
 
@@ -192,6 +196,7 @@ export type PlenaryRequest = z.infer<typeof plenaryRequestSchema>;
 
 export const broadcastRequestSchema = z.object({
   text: z.string().trim().min(1).max(CAFE_LIMITS.maxBroadcastLength),
+  ...personalDataConfirmation,
 });
 export type BroadcastRequest = z.infer<typeof broadcastRequestSchema>;
 

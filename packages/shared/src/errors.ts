@@ -34,8 +34,16 @@ export const ErrorCode = {
   CafeWrongState: 'CAFE_WRONG_STATE',
   /** The café changed since the facilitator looked (a double click, another facilitator): nothing was done again. */
   CafeChanged: 'CAFE_CHANGED',
-  /** A post seems to identify a client (BSN, name with birth date, address); `details` lists what. */
+  /**
+   * A text others will read seems to identify a client (BSN, name with birth date, address, 06
+   * number, private e-mail); nothing is stored. `details.findings` lists what and where.
+   */
   PrivacyRisk: 'PRIVACY_RISK',
+  /**
+   * A text others will read has what looks like the writer's own work number or work e-mail; it is
+   * stored when sent again with `confirmPersonalData: true`. `details.findings` lists what.
+   */
+  PrivacyConfirmRequired: 'PRIVACY_CONFIRM_REQUIRED',
   /** A bottleneck status change that skips a step, or goes back without a reason; `details.refusal` says which. */
   InvalidTransition: 'INVALID_TRANSITION',
   /** Your organisation already has this bottleneck on record ("bij ons ook" is once per organisation). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 
 /** What a thread is: a question, an intervision case, a tip (handigheidje), a lesson, or a mistake. */
@@ -92,6 +93,7 @@ export const createThreadRequestSchema = z.object({
   tags: z.array(tagSchema).max(INTERVISION_LIMITS.tagsMax).default([]),
   /** Only for questions: route it to the technology's ambassadors. */
   askAmbassadors: z.boolean().default(false),
+  ...personalDataConfirmation,
 });
 export type CreateThreadRequest = z.input<typeof createThreadRequestSchema>;
 export type ValidCreateThreadRequest = z.output<typeof createThreadRequestSchema>;
@@ -99,6 +101,7 @@ export type ValidCreateThreadRequest = z.output<typeof createThreadRequestSchema
 export const createPostRequestSchema = z.object({
   body: z.string().trim().min(1).max(INTERVISION_LIMITS.bodyMax),
   step: caseStepSchema.nullable().default(null),
+  ...personalDataConfirmation,
 });
 export type CreatePostRequest = z.input<typeof createPostRequestSchema>;
 export type ValidCreatePostRequest = z.output<typeof createPostRequestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 import { linkedActionSchema } from './bottlenecks';
 
@@ -42,6 +43,7 @@ export const createMeetingRequestSchema = z.object({
   /** Defaults to the person creating it. */
   facilitatorId: idSchema.optional(),
   agenda: z.array(agendaBlockInputSchema).max(MEETING_LIMITS.agendaMax).default([]),
+  ...personalDataConfirmation,
 });
 export type CreateMeetingRequest = z.input<typeof createMeetingRequestSchema>;
 export type ValidCreateMeetingRequest = z.output<typeof createMeetingRequestSchema>;
@@ -54,6 +56,7 @@ export const updateMeetingRequestSchema = z
     durationMinutes: z.number().int().min(15).max(720),
     facilitatorId: idSchema,
     agenda: z.array(agendaBlockInputSchema).max(MEETING_LIMITS.agendaMax),
+    ...personalDataConfirmation,
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' });
@@ -97,6 +100,7 @@ export const createActionRequestSchema = z.object({
   ownerId: idSchema,
   dueDate: dueDateSchema.nullable().default(null),
   bottleneckId: idSchema.nullable().default(null),
+  ...personalDataConfirmation,
 });
 export type CreateActionRequest = z.input<typeof createActionRequestSchema>;
 export type ValidCreateActionRequest = z.output<typeof createActionRequestSchema>;
@@ -108,6 +112,7 @@ export const updateActionRequestSchema = z
     dueDate: dueDateSchema.nullable(),
     status: actionStatusSchema,
     bottleneckId: idSchema.nullable(),
+    ...personalDataConfirmation,
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 
 export const conversationStatusSchema = z.enum(['open', 'closed']);
@@ -95,8 +96,10 @@ export const createConversationRequestSchema = z.object({
   description: z.string().trim().max(4000).default(''),
   moderation: moderationModeSchema.default('strict'),
   allowProposals: z.boolean().default(true),
+  ...personalDataConfirmation,
 });
 export type CreateConversationRequest = z.input<typeof createConversationRequestSchema>;
+export type ValidCreateConversationRequest = z.output<typeof createConversationRequestSchema>;
 
 export const updateConversationRequestSchema = z.object({
   status: conversationStatusSchema.optional(),
@@ -108,6 +111,7 @@ export type UpdateConversationRequest = z.infer<typeof updateConversationRequest
 
 export const proposeStatementRequestSchema = z.object({
   text: z.string().trim().min(2).max(STATEMENT_MAX_LENGTH),
+  ...personalDataConfirmation,
 });
 export type ProposeStatementRequest = z.infer<typeof proposeStatementRequestSchema>;
 
@@ -119,6 +123,7 @@ export const voteRequestSchema = z.object({
   /** Defaults to the conversation's current `votingPhase`. */
   phase: votePhaseSchema.optional(),
   reason: z.string().trim().max(VOTE_REASON_MAX_LENGTH).optional(),
+  ...personalDataConfirmation,
 });
 export type VoteRequest = z.input<typeof voteRequestSchema>;
 export type ValidVoteRequest = z.output<typeof voteRequestSchema>;
@@ -134,12 +139,14 @@ export type VoteResponse = z.infer<typeof voteResponseSchema>;
 export const proposeReplyRequestSchema = z.object({
   kind: replyKindSchema,
   text: z.string().trim().min(2).max(REPLY_MAX_LENGTH),
+  ...personalDataConfirmation,
 });
 export type ProposeReplyRequest = z.infer<typeof proposeReplyRequestSchema>;
 
 /** Reporting a statement or reply. In permissive moderation a report hides it until a facilitator decides. */
 export const reportRequestSchema = z.object({
   reason: z.string().trim().max(REPORT_REASON_MAX_LENGTH).optional(),
+  ...personalDataConfirmation,
 });
 export type ReportRequest = z.infer<typeof reportRequestSchema>;
 

@@ -20,6 +20,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { BottlenecksService } from './bottlenecks.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -38,7 +39,8 @@ export class BottlenecksController {
   @Post()
   report(
     @CurrentUser() actor: User,
-    @Body(new ZodPipe(reportBottleneckRequestSchema)) body: ValidReportBottleneckRequest,
+    @Body(new ZodPipe(reportBottleneckRequestSchema), new PersonalDataPipe('title', 'description', 'source.excerpt'))
+    body: ValidReportBottleneckRequest,
   ): Promise<Bottleneck> {
     return this.service.report(actor, body);
   }
@@ -67,7 +69,8 @@ export class BottlenecksController {
   support(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(supportBottleneckRequestSchema)) body: z.output<typeof supportBottleneckRequestSchema>,
+    @Body(new ZodPipe(supportBottleneckRequestSchema), new PersonalDataPipe('note'))
+    body: z.output<typeof supportBottleneckRequestSchema>,
   ): Promise<Bottleneck> {
     return this.service.support(actor, id, body.note);
   }
@@ -83,7 +86,8 @@ export class BottlenecksController {
   moveStatus(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(changeBottleneckStatusRequestSchema)) body: ChangeBottleneckStatusRequest,
+    @Body(new ZodPipe(changeBottleneckStatusRequestSchema), new PersonalDataPipe('explanation'))
+    body: ChangeBottleneckStatusRequest,
   ): Promise<Bottleneck> {
     return this.service.moveStatus(actor, id, body.status, body.explanation);
   }
@@ -94,7 +98,8 @@ export class BottlenecksController {
   merge(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(mergeBottleneckRequestSchema)) body: z.output<typeof mergeBottleneckRequestSchema>,
+    @Body(new ZodPipe(mergeBottleneckRequestSchema), new PersonalDataPipe('explanation'))
+    body: z.output<typeof mergeBottleneckRequestSchema>,
   ): Promise<Bottleneck> {
     return this.service.merge(actor, id, body.intoId, body.explanation);
   }

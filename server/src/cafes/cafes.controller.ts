@@ -25,6 +25,8 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { CafeLifecycle } from './cafe-lifecycle.service';
 import { CafeView } from './cafe-view';
 import { CafesRepository } from './cafes.repository';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { CAFE_TEXTS } from '../privacy/guarded-texts';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -47,7 +49,7 @@ export class CafesController {
   @Roles(Role.Facilitator)
   create(
     @CurrentUser() actor: User,
-    @Body(new ZodPipe(createCafeRequestSchema)) body: ValidCreateCafeRequest,
+    @Body(new ZodPipe(createCafeRequestSchema), new PersonalDataPipe(...CAFE_TEXTS)) body: ValidCreateCafeRequest,
   ): Promise<Cafe> {
     return this.lifecycle.create(actor, body);
   }
@@ -61,7 +63,8 @@ export class CafesController {
   @Roles(Role.Facilitator)
   update(
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(updateCafeRequestSchema)) body: Partial<ValidCreateCafeRequest>,
+    @Body(new ZodPipe(updateCafeRequestSchema), new PersonalDataPipe(...CAFE_TEXTS))
+    body: Partial<ValidCreateCafeRequest>,
   ): Promise<Cafe> {
     return this.lifecycle.updateSetup(id, body);
   }
@@ -151,7 +154,7 @@ export class CafesController {
   @Roles(Role.Facilitator)
   async broadcast(
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(broadcastRequestSchema)) body: BroadcastRequest,
+    @Body(new ZodPipe(broadcastRequestSchema), new PersonalDataPipe('text')) body: BroadcastRequest,
   ): Promise<void> {
     await this.lifecycle.broadcast(id, body.text);
   }

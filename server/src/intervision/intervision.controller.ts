@@ -21,6 +21,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { IntervisionService } from './intervision.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -40,7 +41,8 @@ export class IntervisionController {
   create(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(createThreadRequestSchema)) body: ValidCreateThreadRequest,
+    @Body(new ZodPipe(createThreadRequestSchema), new PersonalDataPipe('title', 'body', 'tags.*'))
+    body: ValidCreateThreadRequest,
   ): Promise<Thread> {
     return this.service.createThread(actor, id, body);
   }
@@ -68,7 +70,7 @@ export class IntervisionController {
   reply(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(createPostRequestSchema)) body: ValidCreatePostRequest,
+    @Body(new ZodPipe(createPostRequestSchema), new PersonalDataPipe('body')) body: ValidCreatePostRequest,
   ): Promise<ThreadPost> {
     return this.service.reply(actor, id, body);
   }

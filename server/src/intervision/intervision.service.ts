@@ -19,7 +19,6 @@ import { FollowsRepository } from './follows.repository';
 import { IntervisionLive } from './intervision.live';
 import { IntervisionNotifications } from './intervision-notifications';
 import { PostsRepository, type StoredPost } from './posts.repository';
-import { requirePrivacySafe } from './privacy-check';
 import { ThreadSearch } from './thread-search';
 import { postView, threadSummary, threadView } from './thread-views';
 import { ThreadsRepository, type StoredThread } from './threads.repository';
@@ -60,7 +59,6 @@ export class IntervisionService {
     if (input.askAmbassadors && input.kind !== 'question') {
       throw invalid('askAmbassadors', 'Only a question can be put to the ambassadors');
     }
-    requirePrivacySafe({ title: input.title, body: input.body });
     const thread = await this.threads.create({ ...input, technologyId, authorId: actor.id });
     await this.search.refresh(thread);
     // The author hears of replies to their own thread.
@@ -81,7 +79,6 @@ export class IntervisionService {
     if (thread.status !== 'published') throw ApiError.notFound('Thread');
     if (thread.kind === 'case' && input.step === null) throw invalid('step', 'Choose the step of the case');
     if (thread.kind !== 'case' && input.step !== null) throw invalid('step', 'Only a case has steps');
-    requirePrivacySafe({ body: input.body });
     const post = await this.posts.create({
       threadId,
       technologyId: thread.technologyId,

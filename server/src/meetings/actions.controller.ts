@@ -9,6 +9,7 @@ import {
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ActionsService } from './actions.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 /** Actions outside their meeting: changing one, and each person's own list. */
 @Controller()
@@ -19,7 +20,7 @@ export class ActionsController {
   update(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) { id }: { id: string },
-    @Body(new ZodPipe(updateActionRequestSchema)) body: ValidUpdateActionRequest,
+    @Body(new ZodPipe(updateActionRequestSchema), new PersonalDataPipe('text')) body: ValidUpdateActionRequest,
   ): Promise<MeetingAction> {
     return this.actions.update(actor, id, body);
   }

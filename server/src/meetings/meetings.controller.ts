@@ -25,6 +25,8 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ActionsService } from './actions.service';
 import { MeetingsService } from './meetings.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { MEETING_TEXTS } from '../privacy/guarded-texts';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -48,7 +50,8 @@ export class MeetingsController {
   @Roles(Role.Facilitator, Role.Coordinator)
   create(
     @CurrentUser() actor: User,
-    @Body(new ZodPipe(createMeetingRequestSchema)) body: ValidCreateMeetingRequest,
+    @Body(new ZodPipe(createMeetingRequestSchema), new PersonalDataPipe(...MEETING_TEXTS))
+    body: ValidCreateMeetingRequest,
   ): Promise<Meeting> {
     return this.meetings.create(actor, body);
   }
@@ -62,7 +65,8 @@ export class MeetingsController {
   update(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(updateMeetingRequestSchema)) body: ValidUpdateMeetingRequest,
+    @Body(new ZodPipe(updateMeetingRequestSchema), new PersonalDataPipe(...MEETING_TEXTS))
+    body: ValidUpdateMeetingRequest,
   ): Promise<Meeting> {
     return this.meetings.update(actor, id, body);
   }
@@ -110,7 +114,7 @@ export class MeetingsController {
   addAction(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(createActionRequestSchema)) body: ValidCreateActionRequest,
+    @Body(new ZodPipe(createActionRequestSchema), new PersonalDataPipe('text')) body: ValidCreateActionRequest,
   ): Promise<MeetingAction> {
     return this.actions.create(actor, id, body);
   }

@@ -8,7 +8,7 @@ import {
   type Conversation,
   type ConversationDetail,
   type ConversationResults,
-  type CreateConversationRequest,
+  type ValidCreateConversationRequest,
   type ProposeStatementRequest,
   type Statement,
   type UpdateConversationRequest,
@@ -19,6 +19,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ResultsCache } from './results-cache';
 import { StatementsService } from './statements.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 @Controller('conversations')
 export class ConversationsController {
@@ -36,7 +37,8 @@ export class ConversationsController {
   @Roles(Role.Facilitator)
   create(
     @CurrentUser() actor: User,
-    @Body(new ZodPipe(createConversationRequestSchema)) body: Required<CreateConversationRequest>,
+    @Body(new ZodPipe(createConversationRequestSchema), new PersonalDataPipe('title', 'description'))
+    body: ValidCreateConversationRequest,
   ): Promise<Conversation> {
     return this.service.createConversation(actor, body);
   }
@@ -62,7 +64,7 @@ export class ConversationsController {
   propose(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(proposeStatementRequestSchema)) body: ProposeStatementRequest,
+    @Body(new ZodPipe(proposeStatementRequestSchema), new PersonalDataPipe('text')) body: ProposeStatementRequest,
   ): Promise<Statement> {
     return this.service.proposeStatement(actor, params.id, body.text);
   }

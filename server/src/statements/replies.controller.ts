@@ -13,6 +13,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ModerationService } from './moderation.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 @Controller('replies')
 export class RepliesController {
@@ -34,7 +35,7 @@ export class RepliesController {
   async report(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(reportRequestSchema)) body: ReportRequest,
+    @Body(new ZodPipe(reportRequestSchema), new PersonalDataPipe('reason')) body: ReportRequest,
   ): Promise<void> {
     await this.moderation.reportReply(actor, params.id, body.reason);
   }

@@ -21,6 +21,7 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { ModerationService } from './moderation.service';
 import { RepliesService } from './replies.service';
 import { VotingService } from './voting.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 @Controller('statements')
 export class StatementsController {
@@ -34,7 +35,7 @@ export class StatementsController {
   vote(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(voteRequestSchema)) body: ValidVoteRequest,
+    @Body(new ZodPipe(voteRequestSchema), new PersonalDataPipe('reason')) body: ValidVoteRequest,
   ): Promise<VoteResponse> {
     return this.voting.vote(actor, params.id, body);
   }
@@ -43,7 +44,7 @@ export class StatementsController {
   reply(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(proposeReplyRequestSchema)) body: ProposeReplyRequest,
+    @Body(new ZodPipe(proposeReplyRequestSchema), new PersonalDataPipe('text')) body: ProposeReplyRequest,
   ): Promise<Reply> {
     return this.replies.reply(actor, params.id, body);
   }
@@ -64,7 +65,7 @@ export class StatementsController {
   async report(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(reportRequestSchema)) body: ReportRequest,
+    @Body(new ZodPipe(reportRequestSchema), new PersonalDataPipe('reason')) body: ReportRequest,
   ): Promise<void> {
     await this.moderation.reportStatement(actor, params.id, body.reason);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type {
   Conversation,
   ConversationDetail,
-  CreateConversationRequest,
+  ValidCreateConversationRequest,
   Reply,
   Statement,
   UpdateConversationRequest,
@@ -36,7 +36,7 @@ export class StatementsService {
     return this.conversations.list();
   }
 
-  createConversation(actor: User, input: Required<CreateConversationRequest>): Promise<Conversation> {
+  createConversation(actor: User, input: ValidCreateConversationRequest): Promise<Conversation> {
     return this.conversations.create({
       ...input,
       status: 'open',

@@ -4,13 +4,14 @@ import {
   idParamsSchema,
   Role,
   updateTechnologyRequestSchema,
-  type CreateTechnologyRequest,
+  type ValidCreateTechnologyRequest,
   type Technology,
   type UpdateTechnologyRequest,
 } from '@leernetwerk/shared';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { TechnologiesService } from './technologies.service';
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 
 @Controller('technologies')
 export class TechnologiesController {
@@ -29,7 +30,8 @@ export class TechnologiesController {
   @Post()
   @Roles(Role.Coordinator)
   create(
-    @Body(new ZodPipe(createTechnologyRequestSchema)) body: Required<CreateTechnologyRequest>,
+    @Body(new ZodPipe(createTechnologyRequestSchema), new PersonalDataPipe('name', 'description'))
+    body: ValidCreateTechnologyRequest,
   ): Promise<Technology> {
     return this.service.create(body);
   }
@@ -38,7 +40,8 @@ export class TechnologiesController {
   @Roles(Role.Coordinator)
   update(
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },
-    @Body(new ZodPipe(updateTechnologyRequestSchema)) body: UpdateTechnologyRequest,
+    @Body(new ZodPipe(updateTechnologyRequestSchema), new PersonalDataPipe('name', 'description'))
+    body: UpdateTechnologyRequest,
   ): Promise<Technology> {
     return this.service.update(params.id, body);
   }

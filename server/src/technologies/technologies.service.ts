@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
-  type CreateTechnologyRequest,
+  type ValidCreateTechnologyRequest,
   type Technology,
   type UpdateTechnologyRequest,
 } from '@leernetwerk/shared';
@@ -29,7 +29,7 @@ export class TechnologiesService {
     return technology;
   }
 
-  create(input: Required<CreateTechnologyRequest>): Promise<Technology> {
+  create(input: ValidCreateTechnologyRequest): Promise<Technology> {
     return this.repository.create(input).catch(rethrowDuplicate);
   }
 

@@ -12,6 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useTechnologies } from '../../lib/api/useTechnologies';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { fieldPrivacyMessage } from '../privacy/describeFindings';
+import { findingsIn, hasUnplacedFindings, personalDataRefusal } from '../privacy/personalDataRefusal';
 import { ReportSourceNote } from './ReportSourceNote';
 import { useReportBottleneck } from './useBottleneckMutations';
 
@@ -25,10 +28,12 @@ interface ReportBottleneckFormProps {
 
 type Field = 'title' | 'description' | 'scope';
 type FieldErrors = Partial<Record<Field, string>>;
+// The request fields this form shows; a finding in the café excerpt is told in the alert below.
+const FORM_TEXTS = ['title', 'description'] as const;
 
 /** Reports a bottleneck with technology, pillar and scope; a tablecloth excerpt starts the description. */
 export function ReportBottleneckForm({ source, sourceTitle, onReported }: ReportBottleneckFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const technologies = useTechnologies();
   const report = useReportBottleneck();
   const [title, setTitle] = useState('');
@@ -37,6 +42,9 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
   const [pillar, setPillar] = useState('');
   const [scope, setScope] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirmed, setConfirmed] = useState(false);
+  const refusal = personalDataRefusal(report.error);
+  const privacyMessage = (field: Field) => fieldPrivacyMessage(t, i18n.language, findingsIn(refusal, field));
   const messages: Record<Field, string> = {
     title: t('bottlenecks.form.titleInvalid'),
     description: t('bottlenecks.form.descriptionInvalid'),
@@ -59,6 +67,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
       pillar: pillar || null,
       scope,
       source,
+      ...(confirmed ? { confirmPersonalData: true } : {}),
     });
     if (!parsed.success) return setErrors(errorsFor(new Set(parsed.error.issues.map((issue) => issue.path[0]))));
     setErrors({});
@@ -80,7 +89,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
           value={title}
           maxLength={BOTTLENECK_LIMITS.titleMax}
           onChange={(event) => setTitle(event.currentTarget.value)}
-          error={errors.title}
+          error={errors.title ?? privacyMessage('title')}
           errorProps={{ role: 'alert' }}
           required
         />
@@ -92,7 +101,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
           autosize
           minRows={4}
           onChange={(event) => setDescription(event.currentTarget.value)}
-          error={errors.description}
+          error={errors.description ?? privacyMessage('description')}
           errorProps={{ role: 'alert' }}
           required
         />
@@ -128,7 +137,8 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
             ))}
           </Stack>
         </Radio.Group>
-        {report.isError && (
+        <ConfirmWorkContact refusal={refusal} checked={confirmed} onChange={setConfirmed} />
+        {report.isError && (!refusal || hasUnplacedFindings(refusal, FORM_TEXTS)) && (
           <Alert color="red" role="alert">
             {errorMessage(t, report.error)}
           </Alert>

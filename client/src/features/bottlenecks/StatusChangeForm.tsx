@@ -8,6 +8,8 @@ import { Alert, Button, Group, NativeSelect, Stack, Textarea, Title } from '@man
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
 import { refusalOf } from './refusal';
 import { useChangeBottleneckStatus } from './useBottleneckMutations';
 
@@ -24,10 +26,11 @@ export function StatusChangeForm({ bottleneck }: { bottleneck: Bottleneck }) {
   const [explanation, setExplanation] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const refusal = refusalOf(change.error);
+  const privacy = usePersonalDataGuard(change.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = changeBottleneckStatusRequestSchema.safeParse({ status, explanation });
+    const parsed = changeBottleneckStatusRequestSchema.safeParse({ status, explanation, ...privacy.confirmation });
     if (!parsed.success) {
       const paths = new Set(parsed.error.issues.map((issue) => issue.path[0]));
       return setErrors({
@@ -40,6 +43,7 @@ export function StatusChangeForm({ bottleneck }: { bottleneck: Bottleneck }) {
       onSuccess: () => {
         setStatus('');
         setExplanation('');
+        privacy.setConfirmed(false);
       },
     });
   }
@@ -77,11 +81,12 @@ export function StatusChangeForm({ bottleneck }: { bottleneck: Bottleneck }) {
             autosize
             minRows={2}
             onChange={(event) => setExplanation(event.currentTarget.value)}
-            error={errors.explanation}
+            error={errors.explanation ?? privacy.messageFor('explanation')}
             errorProps={{ role: 'alert' }}
             required
           />
-          {change.isError && (
+          <ConfirmWorkContact refusal={privacy.refusal} checked={privacy.confirmed} onChange={privacy.setConfirmed} />
+          {change.isError && !privacy.refusal && (
             <Alert color="red" role="alert">
               {refusal ? t(`bottlenecks.manage.refusals.${refusal}`) : errorMessage(t, change.error)}
             </Alert>

@@ -4,6 +4,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useCurrentUser } from '../../lib/auth/useCurrentUser';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
 import { useSupportBottleneck } from './useBottleneckMutations';
 
 /** "Bij ons ook" with an optional note; an organisation that only supported it may withdraw again. */
@@ -13,6 +15,7 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
   const support = useSupportBottleneck(bottleneck.id);
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
+  const privacy = usePersonalDataGuard(support.error);
   const openButton = useRef<HTMLButtonElement>(null);
   const mine = bottleneck.organisations.find((item) => item.organisationId === user.organisationId);
   const affected = bottleneck.affectsMyOrganisation || mine !== undefined;
@@ -20,11 +23,12 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     support.mutate(
-      { support: true, note: note.trim() },
+      { support: true, note: note.trim(), ...privacy.confirmation },
       {
         onSuccess: () => {
           setOpen(false);
           setNote('');
+          privacy.setConfirmed(false);
         },
       },
     );
@@ -61,9 +65,12 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
               autosize
               minRows={2}
               onChange={(event) => setNote(event.currentTarget.value)}
+              error={privacy.messageFor('note')}
+              errorProps={{ role: 'alert' }}
               data-autofocus
               autoFocus
             />
+            <ConfirmWorkContact refusal={privacy.refusal} checked={privacy.confirmed} onChange={privacy.setConfirmed} />
             <Group gap="sm">
               <Button type="submit" loading={support.isPending}>
                 {t('bottlenecks.support.submit')}
@@ -81,7 +88,7 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
           </Button>
         </Group>
       )}
-      {support.isError && (
+      {support.isError && !privacy.refusal && (
         <Alert color="red" role="alert">
           {errorMessage(t, support.error)}
         </Alert>

@@ -29,8 +29,10 @@ export function useReportBottleneck() {
 export function useSupportBottleneck(id: string) {
   const store = useStoreAnswer();
   return useMutation({
-    mutationFn: (change: { support: true; note: string } | { support: false }) =>
-      change.support ? bottlenecksApi.support(id, { note: change.note }) : bottlenecksApi.withdraw(id),
+    mutationFn: (change: { support: true; note: string; confirmPersonalData?: boolean } | { support: false }) =>
+      change.support
+        ? bottlenecksApi.support(id, { note: change.note, confirmPersonalData: change.confirmPersonalData })
+        : bottlenecksApi.withdraw(id),
     onSuccess: store,
   });
 }

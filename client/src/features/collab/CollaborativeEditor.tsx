@@ -6,6 +6,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId } from 'react';
 import type * as Y from 'yjs';
+import { DocumentPrivacyNotice } from '../privacy/DocumentPrivacyNotice';
+import { useDocumentPrivacy } from '../privacy/useDocumentPrivacy';
 import type { CollabUser } from './collabDocuments';
 import { EditorToolbar } from './EditorToolbar';
 import classes from './CollaborativeEditor.module.css';
@@ -59,10 +61,16 @@ export function CollaborativeEditor({ ydoc, provider, user, editable, label, des
     editor.commands.updateUser(user);
   }, [editor, user]);
 
+  // Only those who can write get the warning: they are the ones who can take the passage out.
+  const privacyFindings = useDocumentPrivacy(editor, editable);
+
   return (
-    <Box className={classes.frame}>
-      {editable && <EditorToolbar editor={editor} controls={id} />}
-      <EditorContent editor={editor} className={classes.content} />
-    </Box>
+    <>
+      <Box className={classes.frame}>
+        {editable && <EditorToolbar editor={editor} controls={id} />}
+        <EditorContent editor={editor} className={classes.content} />
+      </Box>
+      <DocumentPrivacyNotice findings={privacyFindings} />
+    </>
   );
 }

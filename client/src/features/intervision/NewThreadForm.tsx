@@ -22,6 +22,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { personalDataRefusal } from '../privacy/personalDataRefusal';
 import { PrivacyWarning } from './PrivacyWarning';
 import { privacyRiskFindings } from './privacyRisk';
 import { THREAD_KINDS } from './threadKinds';
@@ -55,6 +57,8 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
   const navigate = useNavigate();
   const findings = checked ?? typed;
   const serverFindings = privacyRiskFindings(create.error);
+  const [confirmed, setConfirmed] = useState(false);
+  const confirmation = confirmed ? { confirmPersonalData: true } : {};
 
   function edited() {
     setChecked(null);
@@ -66,7 +70,15 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
     const now = checkPrivacy({ title, body });
     setChecked(now);
     if (now.length > 0) return;
-    const request = { kind, title, body, pillar, tags, askAmbassadors: kind === 'question' && askAmbassadors };
+    const request = {
+      kind,
+      title,
+      body,
+      pillar,
+      tags,
+      askAmbassadors: kind === 'question' && askAmbassadors,
+      ...confirmation,
+    };
     const parsed = createThreadRequestSchema.safeParse(request);
     if (!parsed.success) {
       const paths = new Set(parsed.error.issues.map((issue) => issue.path[0]));
@@ -150,6 +162,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
               onChange={(event) => setAskAmbassadors(event.currentTarget.checked)}
             />
           )}
+          <ConfirmWorkContact refusal={personalDataRefusal(create.error)} checked={confirmed} onChange={setConfirmed} />
           {create.isError && serverFindings.length === 0 && (
             <Alert color="red" role="alert">
               {errorMessage(t, create.error)}

@@ -3,6 +3,8 @@ import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { personalDataRefusal } from '../privacy/personalDataRefusal';
 import { PrivacyWarning } from './PrivacyWarning';
 import { privacyRiskFindings } from './privacyRisk';
 import { useAddPost } from './useAddPost';
@@ -26,16 +28,23 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
   const addPost = useAddPost(threadId);
   const findings = checked ?? typed;
   const serverFindings = privacyRiskFindings(addPost.error);
+  const [confirmed, setConfirmed] = useState(false);
+  const confirmation = confirmed ? { confirmPersonalData: true } : {};
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const now = checkPrivacy({ body });
     setChecked(now);
     if (now.length > 0) return;
-    const parsed = createPostRequestSchema.safeParse({ body, step });
+    const parsed = createPostRequestSchema.safeParse({ body, step, ...confirmation });
     if (!parsed.success) return setInvalid(true);
     setInvalid(false);
-    addPost.mutate(parsed.data, { onSuccess: () => setBody('') });
+    addPost.mutate(parsed.data, {
+      onSuccess: () => {
+        setBody('');
+        setConfirmed(false);
+      },
+    });
   }
 
   return (
@@ -57,6 +66,7 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
         />
         <PrivacyWarning findings={findings} />
         <PrivacyWarning findings={serverFindings} fromServer />
+        <ConfirmWorkContact refusal={personalDataRefusal(addPost.error)} checked={confirmed} onChange={setConfirmed} />
         {addPost.isError && serverFindings.length === 0 && (
           <Alert color="red" role="alert">
             {errorMessage(t, addPost.error)}

@@ -1,4 +1,4 @@
-import { findClientIdentifiers, type PrivacyFinding } from '@leernetwerk/shared';
+import { findClientIdentifiers, privacySeverity, type PrivacyFinding } from '@leernetwerk/shared';
 import { useEffect, useState } from 'react';
 
 const DELAY_MS = 300;
@@ -7,10 +7,15 @@ export interface FieldFinding extends Pick<PrivacyFinding, 'kind' | 'excerpt'> {
   path: string;
 }
 
-/** What looks identifying in the given fields, checked right now (e.g. just before posting). */
+/**
+ * What looks like client data in the given fields, checked right now (e.g. just before posting).
+ * A likely own work number or e-mail is left to the server, which asks the writer to confirm it.
+ */
 export function checkPrivacy(fields: Record<string, string>): FieldFinding[] {
   return Object.entries(fields).flatMap(([path, text]) =>
-    findClientIdentifiers(text).map(({ kind, excerpt }) => ({ path, kind, excerpt })),
+    findClientIdentifiers(text)
+      .filter(({ kind }) => privacySeverity(kind) === 'block')
+      .map(({ kind, excerpt }) => ({ path, kind, excerpt })),
   );
 }
 

@@ -53,6 +53,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.CAFE_WRONG_STATE';
     case 'PRIVACY_RISK':
       return 'errors.PRIVACY_RISK';
+    case 'PRIVACY_CONFIRM_REQUIRED':
+      return 'errors.PRIVACY_CONFIRM_REQUIRED';
     case 'INVALID_TRANSITION':
       return 'errors.INVALID_TRANSITION';
     case 'ALREADY_SUPPORTED':

@@ -4,6 +4,7 @@ import { meetingsEn } from './meetings.en';
 import { cafesEn } from './cafes.en';
 import { intervisionEn } from './intervision.en';
 import { notificationsEn } from './notifications.en';
+import { privacyEn } from './privacy.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -105,6 +106,8 @@ export const en: Messages = {
     CONVERSATION_CLOSED: 'This conversation is closed. You can no longer vote.',
     CAFE_WRONG_STATE: 'That is not possible at this stage of the world café.',
     PRIVACY_RISK: 'Your post seems to identify a client. Please rephrase it before posting.',
+    PRIVACY_CONFIRM_REQUIRED:
+      'There is a phone number or e-mail address in it. Is it your own work number or work address? Confirm it, or remove it.',
     INVALID_TRANSITION: 'This step is not possible. Choose the next step, or explain why it has to go back.',
     ALREADY_SUPPORTED: 'Your organisation is already listed for this bottleneck.',
     MEETING_WRONG_STATE: 'That is not possible now: the meeting is not open.',
@@ -251,6 +254,7 @@ export const en: Messages = {
   cafes: cafesEn,
   intervision: intervisionEn,
   notifications: notificationsEn,
+  personalData: privacyEn,
   bottlenecks: bottlenecksEn,
   meetings: meetingsEn,
   calls: callsEn,

@@ -119,6 +119,8 @@ export const intervisionEn = {
       postcode: 'A postcode',
       'mobile-phone': 'A mobile number',
       'private-email': 'A private e-mail address',
+      'work-phone': 'A phone number',
+      'work-email': 'An e-mail address',
     },
   },
   knowledge: {

@@ -120,6 +120,8 @@ export const intervisionNl = {
       postcode: 'Een postcode',
       'mobile-phone': 'Een 06-nummer',
       'private-email': 'Een privé-e-mailadres',
+      'work-phone': 'Een telefoonnummer',
+      'work-email': 'Een e-mailadres',
     },
   },
   knowledge: {

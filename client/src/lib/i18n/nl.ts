@@ -4,6 +4,7 @@ import { meetingsNl } from './meetings.nl';
 import { cafesNl } from './cafes.nl';
 import { intervisionNl } from './intervision.nl';
 import { notificationsNl } from './notifications.nl';
+import { privacyNl } from './privacy.nl';
 
 /** Dutch texts (B1). The source of truth: every other language has exactly these keys. */
 export const nl = {
@@ -103,6 +104,8 @@ export const nl = {
     CONVERSATION_CLOSED: 'Dit gesprek is gesloten. Je kunt niet meer stemmen.',
     CAFE_WRONG_STATE: 'Dat kan nu niet in deze fase van het wereldcafé.',
     PRIVACY_RISK: 'Je bericht lijkt een cliënt herkenbaar te maken. Pas het aan voordat je het plaatst.',
+    PRIVACY_CONFIRM_REQUIRED:
+      'Er staat een telefoonnummer of e-mailadres in. Is het je eigen werknummer of werkadres? Bevestig dat, of haal het weg.',
     INVALID_TRANSITION: 'Deze stap kan niet. Kies de volgende stap, of leg uit waarom het terug moet.',
     ALREADY_SUPPORTED: 'Jouw organisatie staat al bij dit knelpunt.',
     MEETING_WRONG_STATE: 'Dat kan nu niet: de bijeenkomst is niet open.',
@@ -249,6 +252,7 @@ export const nl = {
   cafes: cafesNl,
   intervision: intervisionNl,
   notifications: notificationsNl,
+  personalData: privacyNl,
   bottlenecks: bottlenecksNl,
   meetings: meetingsNl,
   calls: callsNl,

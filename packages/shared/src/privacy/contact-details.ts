@@ -51,14 +51,17 @@ const PRIVATE_MAIL_DOMAINS = [
   'protonmail.com',
   'proton.me',
 ];
+export function isPrivateMailDomain(domain: string): boolean {
+  return PRIVATE_MAIL_DOMAINS.includes(domain.toLowerCase());
+}
+
 const EMAIL = /[\p{L}\d._%+-]+@([\p{L}\d-]+(?:\.[\p{L}\d-]+)+)/gu;
 
 /** E-mail addresses at consumer providers (gmail, hotmail, ziggo, …); see PRIVATE_MAIL_DOMAINS. */
 export function findPrivateEmails(text: string): PrivacyFinding[] {
   const found: PrivacyFinding[] = [];
   for (const match of text.matchAll(EMAIL)) {
-    const domain = (match[1] ?? '').toLowerCase();
-    if (PRIVATE_MAIL_DOMAINS.includes(domain)) {
+    if (isPrivateMailDomain(match[1] ?? '')) {
       found.push(finding(text, 'private-email', match.index, match.index + match[0].length));
     }
   }

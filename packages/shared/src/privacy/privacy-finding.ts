@@ -7,9 +7,24 @@ export const PRIVACY_KINDS = [
   'postcode',
   'mobile-phone',
   'private-email',
+  'work-phone',
+  'work-email',
 ] as const;
 
 export type PrivacyKind = (typeof PRIVACY_KINDS)[number];
+
+/**
+ * What a finding means for saving: `block` is client data and is never stored; `confirm` is most
+ * likely the writer's own work number or work address, stored once the writer says so.
+ */
+export type PrivacySeverity = 'block' | 'confirm';
+
+/** The kinds a writer may confirm as their own work contact details. */
+export const CONFIRMABLE_PRIVACY_KINDS: readonly PrivacyKind[] = ['work-phone', 'work-email'];
+
+export function privacySeverity(kind: PrivacyKind): PrivacySeverity {
+  return CONFIRMABLE_PRIVACY_KINDS.includes(kind) ? 'confirm' : 'block';
+}
 
 /** A passage of a post that may identify a client; `start`/`end` are string offsets (end exclusive). */
 export interface PrivacyFinding {

@@ -12,6 +12,7 @@ import { Roles } from '../../auth/roles.decorator';
 import { ZodPipe } from '../../common/zod-body.pipe';
 import { CafeHarvest } from './cafe-harvest.service';
 import { HarvestExport } from './harvest-export.service';
+import { PersonalDataPipe } from '../../privacy/personal-data.pipe';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -35,7 +36,7 @@ export class HarvestController {
   feedback(
     @CurrentUser() user: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(harvestFeedbackRequestSchema)) body: HarvestFeedbackRequest,
+    @Body(new ZodPipe(harvestFeedbackRequestSchema), new PersonalDataPipe('comment')) body: HarvestFeedbackRequest,
   ): Promise<Cafe> {
     return this.harvest.giveFeedback(user, id, body);
   }
