@@ -102,6 +102,8 @@ export const en: Messages = {
     FORBIDDEN: 'You do not have access to this part.',
     NOT_FOUND: 'We could not find this.',
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',
+    STALE_REVISION:
+      'This text changed after you started editing. Nothing was saved. Look at the new text and edit it again.',
     CONVERSATION_CLOSED: 'This conversation is closed. You can no longer vote.',
     CAFE_WRONG_STATE: 'That is not possible at this stage of the world café.',
     PRIVACY_RISK: 'Your post seems to identify a client. Please rephrase it before posting.',
