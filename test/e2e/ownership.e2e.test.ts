@@ -21,6 +21,7 @@ let daan: string;
 let mila: string;
 let milaOrganisationId: string;
 let facilitator: string;
+let facilitatorName: string;
 let coordinator: string;
 let coordinatorName: string;
 let daanId: string;
@@ -35,7 +36,9 @@ beforeAll(async () => {
   const milaLogin = await login(t.url, 'mila@demo.nl');
   mila = milaLogin.accessToken;
   milaOrganisationId = milaLogin.user.organisationId;
-  facilitator = (await login(t.url, 'aanjager@demo.nl')).accessToken;
+  const facilitatorLogin = await login(t.url, 'aanjager@demo.nl');
+  facilitator = facilitatorLogin.accessToken;
+  facilitatorName = facilitatorLogin.user.name;
   const coordinatorLogin = await login(t.url, 'coordinator@demo.nl');
   coordinator = coordinatorLogin.accessToken;
   coordinatorName = coordinatorLogin.user.name;
@@ -205,7 +208,7 @@ describe('writers own their replies', () => {
     });
     expect(cleaned.status).toBe(200);
     expect(cleaned.body).toMatchObject({ body: 'Een collega belde erover.', revision: 2 });
-    expect(cleaned.body.personalDataRemoved).toMatchObject({ byName: 'Anouk Aanjager' });
+    expect(cleaned.body.personalDataRemoved?.byName).toBe(facilitatorName);
 
     const seen = await history(`/posts/${reply.id}`, coordinator);
     expect(JSON.stringify(seen.body)).not.toContain('Piet');
@@ -215,7 +218,7 @@ describe('writers own their replies', () => {
       ['personal-data-removed', 'Een collega belde erover.', false],
     ]);
     expect(seen.body.versions[2]).toMatchObject({
-      actorName: 'Anouk Aanjager',
+      actorName: facilitatorName,
       reason: 'Naam van een collega',
     });
     const stale = await api(t.url, 'PATCH', `/posts/${reply.id}`, {

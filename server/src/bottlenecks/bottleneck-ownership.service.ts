@@ -29,7 +29,11 @@ import { BottlenecksRepository, type StoredBottleneck } from './bottlenecks.repo
 const ERASED_NAME = 'Verwijderd account';
 
 /** The reporter is the writer of a bottleneck report. */
-const owned = (b: StoredBottleneck): Owned => ({ authorId: b.reporterId, createdAt: b.createdAt, ownership: b.ownership });
+const owned = (b: StoredBottleneck): Owned => ({
+  authorId: b.reporterId,
+  createdAt: b.createdAt,
+  ownership: b.ownership,
+});
 const reportText = (b: StoredBottleneck): CurrentText => ({ title: b.title, text: b.description });
 
 /**

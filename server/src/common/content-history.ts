@@ -119,11 +119,9 @@ export function requireRevision(item: Owned, seen: number): void {
 }
 
 export function staleRevision(current: number): ApiError {
-  return new ApiError(
-    ErrorCode.StaleRevision,
-    'The text changed since you opened it; nothing was saved',
-    { revision: current },
-  );
+  return new ApiError(ErrorCode.StaleRevision, 'The text changed since you opened it; nothing was saved', {
+    revision: current,
+  });
 }
 
 /** What everyone sees of an item's history (names resolved by the caller). */

@@ -92,7 +92,11 @@ export class IntervisionOwnershipService {
         const text = { title: input.title ?? current.title, text: input.body };
         const change = { actorId: actor.id, at: now(), reason: input.reason };
         const ownership = cleaned(current, threadText(current), text, change);
-        return this.threads.rewriteText(id, current.ownership.revision, { title: text.title, body: text.text, ownership });
+        return this.threads.rewriteText(id, current.ownership.revision, {
+          title: text.title,
+          body: text.text,
+          ownership,
+        });
       },
     );
     return this.threadChanged(actor, saved);

@@ -74,9 +74,7 @@ export class PostsRepository {
     seenRevision: number,
     change: { body: string; ownership: StoredOwnership },
   ): Promise<StoredPost | null> {
-    const result = await this.model
-      .updateOne({ _id: id, ...revisionFilter(seenRevision) }, { $set: change })
-      .exec();
+    const result = await this.model.updateOne({ _id: id, ...revisionFilter(seenRevision) }, { $set: change }).exec();
     return result.matchedCount === 0 ? null : this.findById(id);
   }
 
@@ -88,4 +86,3 @@ export class PostsRepository {
     return doc ? toPost(doc) : null;
   }
 }
-

@@ -4,6 +4,7 @@ import { meetingsEn } from './meetings.en';
 import { cafesEn } from './cafes.en';
 import { intervisionEn } from './intervision.en';
 import { notificationsEn } from './notifications.en';
+import { ownershipEn } from './ownership.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -256,6 +257,7 @@ export const en: Messages = {
   bottlenecks: bottlenecksEn,
   meetings: meetingsEn,
   calls: callsEn,
+  ownership: ownershipEn,
   statements: {
     title: 'Statements',
     intro: 'Give your opinion on statements: agree, disagree or pass. You see right away how others vote.',

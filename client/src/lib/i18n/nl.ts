@@ -4,6 +4,7 @@ import { meetingsNl } from './meetings.nl';
 import { cafesNl } from './cafes.nl';
 import { intervisionNl } from './intervision.nl';
 import { notificationsNl } from './notifications.nl';
+import { ownershipNl } from './ownership.nl';
 
 /** Dutch texts (B1). The source of truth: every other language has exactly these keys. */
 export const nl = {
@@ -254,6 +255,7 @@ export const nl = {
   bottlenecks: bottlenecksNl,
   meetings: meetingsNl,
   calls: callsNl,
+  ownership: ownershipNl,
   statements: {
     title: 'Stellingen',
     intro: 'Geef je mening over stellingen: eens, oneens of pas. Je ziet meteen hoe anderen stemmen.',
