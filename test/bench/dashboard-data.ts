@@ -134,6 +134,7 @@ function bottleneck(shape: RegisterShape, random: () => number, now: number): Bo
   return {
     _id: new ObjectId(),
     revision: 0,
+    ownership: null,
     title: `${pick(SUBJECTS, random)} ${pick(PLACES, random)}`,
     description: `${pick(DETAILS, random)} ${pick(DETAILS, random)}`,
     technologyId: random() < 0.85 ? pick(shape.technologyIds, random) : null,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 import { compassPillarSchema } from './intervision';
+import { ownershipFieldsSchema } from './ownership';
 
 /**
  * The public life of a structural bottleneck: reported (`new`), recognised by a facilitator,
@@ -160,6 +161,7 @@ export const bottleneckSchema = bottleneckSummarySchema.extend({
   /** Set when this one was merged into another: the client goes there. */
   mergedInto: idSchema.nullable(),
   actions: z.array(linkedActionSchema),
+  ...ownershipFieldsSchema.shape,
 });
 export type Bottleneck = z.infer<typeof bottleneckSchema>;
 

@@ -29,6 +29,11 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
+  /**
+   * The text changed since the writer opened it (another tab, or a coordinator removed personal
+   * data): nothing was saved; `details.revision` is the current revision.
+   */
+  StaleRevision: 'STALE_REVISION',
   ConversationClosed: 'CONVERSATION_CLOSED',
   /** The café is not in a state that allows this (e.g. advancing a closed café). */
   CafeWrongState: 'CAFE_WRONG_STATE',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
+import { ownershipFieldsSchema } from './ownership';
 
 /** What a thread is: a question, an intervision case, a tip (handigheidje), a lesson, or a mistake. */
 export const threadKindSchema = z.enum(['question', 'case', 'tip', 'lesson', 'mistake']);
@@ -57,6 +58,7 @@ export const threadSummarySchema = z.object({
   status: postStatusSchema,
   createdAt: z.string(),
   lastActivityAt: z.string(),
+  ...ownershipFieldsSchema.shape,
 });
 export type ThreadSummary = z.infer<typeof threadSummarySchema>;
 
@@ -71,6 +73,7 @@ export const postSchema = z.object({
   helpfulByMe: z.boolean(),
   status: postStatusSchema,
   createdAt: z.string(),
+  ...ownershipFieldsSchema.shape,
 });
 export type Post = z.infer<typeof postSchema>;
 

@@ -7,7 +7,8 @@ import { bottleneckStatusSchema } from './bottlenecks';
  * a thread you follow; `new-thread`: a new thread under a technology you follow;
  * `bottleneck-status`: a bottleneck you reported or supported moved; `bottleneck-supported`: another
  * organisation said "bij ons ook" to it; `bottleneck-merged`: it was
- * merged into another one, which you now follow; `action-assigned`: an action of a meeting is yours.
+ * merged into another one, which you now follow; `action-assigned`: an action of a meeting is yours;
+ * `action-deleted`: a facilitator deleted an action that was yours.
  */
 export const notificationKindSchema = z.enum([
   'ambassador-question',
@@ -17,6 +18,7 @@ export const notificationKindSchema = z.enum([
   'bottleneck-supported',
   'bottleneck-merged',
   'action-assigned',
+  'action-deleted',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

@@ -30,11 +30,11 @@ export class BottleneckRegister {
     this.refreshAfterMs = config.redisUrl ? REFRESH_AFTER_MS : Number.POSITIVE_INFINITY;
   }
 
-  /** Every bottleneck that is not a merged duplicate. */
+  /** Every bottleneck that is not a merged duplicate, nor deleted by its reporter. */
   async active(now = Date.now()): Promise<StoredBottleneck[]> {
     if (!this.byId) await this.load();
     else if (now - this.loadedAt > this.refreshAfterMs) void this.load();
-    return [...(this.byId?.values() ?? [])].filter((b) => b.mergedInto === null);
+    return [...(this.byId?.values() ?? [])].filter((b) => b.mergedInto === null && b.ownership.deletedAt === null);
   }
 
   /** Records a bottleneck this process just wrote. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Bottleneck, BottleneckSummary, TimelineEntry, User } from '@leernetwerk/shared';
+import { ownershipView } from '../common/content-history';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { TechnologiesService } from '../technologies/technologies.service';
 import { UsersService } from '../users/users.service';
@@ -59,6 +60,7 @@ export class BottleneckViews {
       timeline: bottleneck.timeline.map((entry) => timelineEntry(entry, userName, organisationName)),
       mergedInto: bottleneck.mergedInto,
       actions,
+      ...ownershipView(bottleneck.ownership, userName),
     };
   }
 
@@ -99,6 +101,7 @@ export class BottleneckViews {
   private async userNames(bottleneck: StoredBottleneck): Promise<Names> {
     const ids = new Set([bottleneck.reporterId, ...bottleneck.affected.map((a) => a.userId)]);
     for (const entry of bottleneck.timeline) if ('actorId' in entry) ids.add(entry.actorId);
+    if (bottleneck.ownership.personalDataRemoved) ids.add(bottleneck.ownership.personalDataRemoved.actorId);
     const names = new Map<string, string>();
     await Promise.all(
       [...ids].map(async (id) => {

@@ -21,7 +21,7 @@ export class BottleneckWrites {
     private readonly register: BottleneckRegister,
   ) {}
 
-  async create(record: Omit<BottleneckRecord, 'revision'>): Promise<StoredBottleneck> {
+  async create(record: Omit<BottleneckRecord, 'revision' | 'ownership'>): Promise<StoredBottleneck> {
     return this.register.remember(await this.repository.create({ ...record, revision: 0 }));
   }
 

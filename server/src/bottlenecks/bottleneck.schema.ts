@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 import type { BottleneckScope, BottleneckSource, BottleneckStatus, CompassPillar } from '@leernetwerk/shared';
+import type { StoredOwnership } from '../common/content-history';
 
 /** An organisation that has the bottleneck, and who said so; one entry per organisation. */
 export interface StoredAffected {
@@ -82,6 +83,10 @@ export class BottleneckRecord {
   /** Counts the writes: a change is stored only if nobody else (another process) wrote in between. */
   @Prop({ default: 0 })
   revision!: number;
+
+  /** The report's own history: its text revision, edits, deletion by the reporter, personal data removed. */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  ownership!: StoredOwnership | null;
 }
 
 export const BottleneckSchema = SchemaFactory.createForClass(BottleneckRecord);

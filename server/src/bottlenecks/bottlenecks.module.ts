@@ -8,6 +8,8 @@ import { TechnologiesModule } from '../technologies/technologies.module';
 import { UsersModule } from '../users/users.module';
 import { BottleneckRecord, BottleneckSchema } from './bottleneck.schema';
 import { BottleneckLinks } from './bottleneck-links';
+import { BottleneckOwnershipController } from './bottleneck-ownership.controller';
+import { BottleneckOwnershipService } from './bottleneck-ownership.service';
 import { BottleneckRegister } from './bottleneck-register';
 import { BottleneckSources } from './bottleneck-sources';
 import { BottleneckViews } from './bottleneck-views';
@@ -28,7 +30,7 @@ import { BottlenecksService } from './bottlenecks.service';
     OrganisationsModule,
     UsersModule,
   ],
-  controllers: [BottlenecksController],
+  controllers: [BottlenecksController, BottleneckOwnershipController],
   providers: [
     BottlenecksRepository,
     BottlenecksService,
@@ -37,6 +39,7 @@ import { BottlenecksService } from './bottlenecks.service';
     BottleneckLinks,
     BottleneckRegister,
     BottleneckWrites,
+    BottleneckOwnershipService,
     BottlenecksPersonalData,
   ],
   exports: [BottlenecksService, BottleneckLinks, BottlenecksPersonalData, BottlenecksRepository],

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
+import { storedOwnership, type StoredOwnership } from '../common/content-history';
 import { BottleneckRecord } from './bottleneck.schema';
 
 type BottleneckDoc = BottleneckRecord & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 
 /** A bottleneck as the services work with it. */
-export type StoredBottleneck = BottleneckRecord & { id: string; createdAt: string; updatedAt: string };
+export type StoredBottleneck = Omit<BottleneckRecord, 'ownership'> & {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  ownership: StoredOwnership;
+};
 
 function toBottleneck(doc: BottleneckDoc): StoredBottleneck {
   const { _id, createdAt, updatedAt, ...rest } = doc;
@@ -22,19 +28,20 @@ function toBottleneck(doc: BottleneckDoc): StoredBottleneck {
     timeline: doc.timeline ?? [],
     mergedInto: doc.mergedInto ?? null,
     revision: doc.revision ?? 0,
+    ownership: storedOwnership(doc.ownership ?? {}),
   };
 }
 
 /** The parts of a bottleneck a change may replace. */
 export type BottleneckChange = Partial<
   Pick<BottleneckRecord, 'status' | 'affected' | 'followerIds' | 'timeline' | 'mergedInto' | 'reporterId'>
->;
+> & { title?: string; description?: string; ownership?: StoredOwnership };
 
 @Injectable()
 export class BottlenecksRepository {
   constructor(@InjectModel(BottleneckRecord.name) private readonly model: Model<BottleneckRecord>) {}
 
-  async create(input: BottleneckRecord): Promise<StoredBottleneck> {
+  async create(input: Omit<BottleneckRecord, 'ownership'>): Promise<StoredBottleneck> {
     const created = await this.model.create(input);
     return toBottleneck(created.toObject<BottleneckDoc>());
   }

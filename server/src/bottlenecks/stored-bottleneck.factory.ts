@@ -1,3 +1,4 @@
+import { NO_OWNERSHIP } from '../common/content-history';
 import type { StoredBottleneck } from './bottlenecks.repository';
 
 /** A stored bottleneck for small tests: reported by `u` of organisation `compass`, status new. */
@@ -18,6 +19,7 @@ export function storedBottleneck(overrides: Partial<StoredBottleneck> = {}): Sto
     timeline: [{ kind: 'reported', at, actorId: 'u', mergedFrom: null }],
     mergedInto: null,
     revision: 0,
+    ownership: NO_OWNERSHIP,
     createdAt: at,
     updatedAt: at,
     ...overrides,

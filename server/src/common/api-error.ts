@@ -47,6 +47,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case ErrorCode.EmailTaken:
     case ErrorCode.Conflict:
+    case ErrorCode.StaleRevision:
     case ErrorCode.ConversationClosed:
     case ErrorCode.CafeWrongState:
     case ErrorCode.CafeChanged:

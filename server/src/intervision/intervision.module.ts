@@ -10,6 +10,8 @@ import { FollowRecord, FollowSchema } from './follow.schema';
 import { FollowsRepository } from './follows.repository';
 import { IntervisionController } from './intervision.controller';
 import { IntervisionGateway } from './intervision.gateway';
+import { IntervisionOwnershipController } from './intervision-ownership.controller';
+import { IntervisionOwnershipService } from './intervision-ownership.service';
 import { IntervisionLive } from './intervision.live';
 import { IntervisionPersonalData } from './intervision-personal-data';
 import { IntervisionService } from './intervision.service';
@@ -40,7 +42,7 @@ import { ThreadsRepository } from './threads.repository';
     UsersModule,
     OrganisationsModule,
   ],
-  controllers: [IntervisionController, TechnologyPagesController],
+  controllers: [IntervisionController, TechnologyPagesController, IntervisionOwnershipController],
   providers: [
     ThreadsRepository,
     PostsRepository,
@@ -48,6 +50,7 @@ import { ThreadsRepository } from './threads.repository';
     ThreadSearch,
     IntervisionLive,
     IntervisionService,
+    IntervisionOwnershipService,
     IntervisionGateway,
     FollowsRepository,
     IntervisionNotifications,

@@ -20,7 +20,7 @@ import { IntervisionLive } from './intervision.live';
 import { IntervisionNotifications } from './intervision-notifications';
 import { PostsRepository, type StoredPost } from './posts.repository';
 import { ThreadSearch } from './thread-search';
-import { postView, threadSummary, threadView } from './thread-views';
+import { peopleIn, postView, threadSummary, threadView } from './thread-views';
 import { ThreadsRepository, type StoredThread } from './threads.repository';
 
 const SEARCH_LIMIT = 50;
@@ -70,7 +70,7 @@ export class IntervisionService {
   async getThread(viewer: User, id: string): Promise<Thread> {
     const thread = await this.requireVisibleThread(viewer, id);
     const posts = (await this.posts.listByThread(id)).filter((p) => visibleTo(viewer, p));
-    const authorOf = await this.authors.resolve([thread.authorId, ...posts.map((p) => p.authorId)]);
+    const authorOf = await this.authors.resolve(peopleIn(thread, posts));
     return threadView(thread, posts, authorOf, viewer, await this.follows.isFollowing(viewer.id, 'thread', id));
   }
 

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import type { PostStatus } from '@leernetwerk/shared';
+import { revisionFilter, storedOwnership, type StoredOwnership } from '../common/content-history';
 import { PostRecord } from './post.schema';
 
 type PostDoc = PostRecord & { _id: Types.ObjectId; createdAt: Date };
 
-export type StoredPost = PostRecord & { id: string; createdAt: string };
+export type StoredPost = Omit<PostRecord, 'ownership'> & { id: string; createdAt: string; ownership: StoredOwnership };
 
 function toPost(doc: PostDoc): StoredPost {
   return {
@@ -20,6 +21,7 @@ function toPost(doc: PostDoc): StoredPost {
     reportedBy: doc.reportedBy ?? [],
     status: doc.status ?? 'published',
     createdAt: doc.createdAt.toISOString(),
+    ownership: storedOwnership(doc.ownership ?? {}),
   };
 }
 
@@ -61,6 +63,19 @@ export class PostsRepository {
       .lean<PostDoc>()
       .exec();
     return doc ? toPost(doc) : null;
+  }
+
+  /**
+   * Replaces the text and its history in one write, only if nobody changed the text since
+   * `seenRevision` was read; null otherwise (the caller refuses or reads again).
+   */
+  async rewriteText(
+    id: string,
+    seenRevision: number,
+    change: { body: string; ownership: StoredOwnership },
+  ): Promise<StoredPost | null> {
+    const result = await this.model.updateOne({ _id: id, ...revisionFilter(seenRevision) }, { $set: change }).exec();
+    return result.matchedCount === 0 ? null : this.findById(id);
   }
 
   async setStatus(id: string, status: PostStatus): Promise<StoredPost | null> {

@@ -1,4 +1,5 @@
 import type { Author, Post, Thread, ThreadSummary, User } from '@leernetwerk/shared';
+import { ownershipView } from '../common/content-history';
 import type { StoredPost } from './posts.repository';
 import type { StoredThread } from './threads.repository';
 
@@ -20,6 +21,7 @@ export function threadSummary(thread: StoredThread, authorOf: AuthorOf): ThreadS
     status: thread.status,
     createdAt: thread.createdAt,
     lastActivityAt: thread.lastActivityAt,
+    ...ownershipView(thread.ownership, (id) => authorOf(id, thread.technologyId).name),
   };
 }
 
@@ -34,6 +36,7 @@ export function postView(post: StoredPost, authorOf: AuthorOf, viewer: User): Po
     helpfulByMe: post.helpfulBy.includes(viewer.id),
     status: post.status,
     createdAt: post.createdAt,
+    ...ownershipView(post.ownership, (id) => authorOf(id, post.technologyId).name),
   };
 }
 
@@ -51,4 +54,10 @@ export function threadView(
     following,
     posts: posts.map((post) => postView(post, authorOf, viewer)),
   };
+}
+
+/** Everyone whose name a thread view shows: writers, and who removed personal data. */
+export function peopleIn(thread: StoredThread, posts: readonly StoredPost[]): string[] {
+  const removers = [thread, ...posts].flatMap((item) => item.ownership.personalDataRemoved?.actorId ?? []);
+  return [thread.authorId, ...posts.map((p) => p.authorId), ...removers];
 }

@@ -1,5 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 import type { CompassPillar, PostStatus, ThreadKind } from '@leernetwerk/shared';
+import type { StoredOwnership } from '../common/content-history';
 
 /** A thread under a technology, with its opening post. */
 @Schema({ collection: 'intervision_threads', timestamps: true })
@@ -46,6 +48,10 @@ export class ThreadRecord {
 
   @Prop({ type: Date, default: () => new Date() })
   lastActivityAt!: Date;
+
+  /** The text's own history: revision, edits, deletion by the writer, personal data removed (see content-history). */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  ownership!: StoredOwnership | null;
 }
 
 export const ThreadSchema = SchemaFactory.createForClass(ThreadRecord);

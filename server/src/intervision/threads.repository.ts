@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
 import type { PostStatus } from '@leernetwerk/shared';
+import { revisionFilter, storedOwnership, type StoredOwnership } from '../common/content-history';
 import { ThreadRecord } from './thread.schema';
 
 type ThreadDoc = ThreadRecord & { _id: Types.ObjectId; createdAt: Date };
 
-export type StoredThread = Omit<ThreadRecord, 'lastActivityAt'> & {
+export type StoredThread = Omit<ThreadRecord, 'lastActivityAt' | 'ownership'> & {
+  ownership: StoredOwnership;
   id: string;
   createdAt: string;
   lastActivityAt: string;
@@ -30,6 +32,7 @@ function toThread(doc: ThreadDoc): StoredThread {
     status: doc.status ?? 'published',
     createdAt: doc.createdAt.toISOString(),
     lastActivityAt: (doc.lastActivityAt ?? doc.createdAt).toISOString(),
+    ownership: storedOwnership(doc.ownership ?? {}),
   };
 }
 
@@ -92,6 +95,19 @@ export class ThreadsRepository {
       .lean<ThreadDoc>()
       .exec();
     return doc ? toThread(doc) : null;
+  }
+
+  /**
+   * Replaces the opening post and its history in one write, only if nobody changed the text since
+   * `seenRevision` was read; null otherwise (the caller refuses or reads again).
+   */
+  async rewriteText(
+    id: string,
+    seenRevision: number,
+    change: { title: string; body: string; ownership: StoredOwnership },
+  ): Promise<StoredThread | null> {
+    const result = await this.model.updateOne({ _id: id, ...revisionFilter(seenRevision) }, { $set: change }).exec();
+    return result.matchedCount === 0 ? null : this.findById(id);
   }
 
   async setStatus(id: string, status: PostStatus): Promise<StoredThread | null> {

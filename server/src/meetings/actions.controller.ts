@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch } from '@nestjs/common';
 import {
   idParamsSchema,
   updateActionRequestSchema,
@@ -23,6 +23,12 @@ export class ActionsController {
     @Body(new ZodPipe(updateActionRequestSchema), new PersonalDataPipe('text')) body: ValidUpdateActionRequest,
   ): Promise<MeetingAction> {
     return this.actions.update(actor, id, body);
+  }
+
+  @Delete('actions/:id')
+  @HttpCode(204)
+  async delete(@CurrentUser() actor: User, @Param(new ZodPipe(idParamsSchema)) { id }: { id: string }): Promise<void> {
+    await this.actions.delete(actor, id);
   }
 
   @Get('me/actions')

@@ -46,6 +46,12 @@ export class ActionsRepository {
     return updated;
   }
 
+  /** Removes the action in one atomic step: of two deletions at once, only one gets it back. */
+  async deleteById(id: string): Promise<StoredAction | null> {
+    const doc = await this.model.findOneAndDelete({ _id: id }).lean<ActionDoc>().exec();
+    return doc ? toAction(doc) : null;
+  }
+
   async eraseOwner(userId: string, replacement: string): Promise<void> {
     await this.model.updateMany({ ownerId: userId }, { $set: { ownerId: replacement } }).exec();
   }

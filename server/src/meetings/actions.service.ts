@@ -54,6 +54,24 @@ export class ActionsService {
     return this.view(updated);
   }
 
+  /**
+   * The meeting's managers (its facilitator, the network's facilitators and coordinators) delete an
+   * action; its owner is told, and it leaves their list, the meeting and any linked bottleneck.
+   */
+  async delete(actor: User, id: string): Promise<void> {
+    const action = await this.actions.findById(id);
+    if (!action) throw ApiError.notFound('Action');
+    this.meetings.requireManager(actor, await this.meetings.require(action.meetingId));
+    const removed = await this.actions.deleteById(id);
+    if (!removed) throw ApiError.notFound('Action');
+    await this.notifier.notify([removed.ownerId], actor, {
+      kind: 'action-deleted',
+      title: removed.text,
+      link: { type: 'meeting', meetingId: removed.meetingId },
+    });
+    await this.announce(removed, null);
+  }
+
   /** The viewer's own actions: open ones first, soonest due first. */
   async mine(viewer: User): Promise<MeetingAction[]> {
     const own = await this.actions.listFor({ ownerId: viewer.id });

@@ -4,6 +4,7 @@ import {
   bottleneckDashboardSchema,
   bottleneckSchema,
   bottleneckSummarySchema,
+  contentHistorySchema,
   cafeSchema,
   cafeSummarySchema,
   conversationDetailSchema,
@@ -106,6 +107,12 @@ export const successBodies: Readonly<Record<string, z.ZodType>> = {
   'PUT /posts/{id}/helpful': postSchema,
   'POST /threads/{id}/moderation': threadSummarySchema,
   'POST /posts/{id}/moderation': postSchema,
+  'PATCH /threads/{id}': threadSchema,
+  'POST /threads/{id}/personal-data-removal': threadSchema,
+  'GET /threads/{id}/history': contentHistorySchema,
+  'PATCH /posts/{id}': postSchema,
+  'POST /posts/{id}/personal-data-removal': postSchema,
+  'GET /posts/{id}/history': contentHistorySchema,
   'GET /me/ambassador-questions': z.array(threadSummarySchema),
   'GET /notifications': notificationListSchema,
 
@@ -129,6 +136,9 @@ export const successBodies: Readonly<Record<string, z.ZodType>> = {
   'DELETE /bottlenecks/{id}/support': bottleneckSchema,
   'POST /bottlenecks/{id}/status': bottleneckSchema,
   'POST /bottlenecks/{id}/merge': bottleneckSchema,
+  'PATCH /bottlenecks/{id}': bottleneckSchema,
+  'POST /bottlenecks/{id}/personal-data-removal': bottleneckSchema,
+  'GET /bottlenecks/{id}/history': contentHistorySchema,
 };
 
 /** Request bodies read by something other than a ZodPipe. */

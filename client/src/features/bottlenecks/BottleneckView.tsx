@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { AffectedOrganisations } from './AffectedOrganisations';
 import { BottleneckFacts } from './BottleneckFacts';
 import { BottleneckSourceView } from './BottleneckSourceView';
+import { BottleneckTextControls } from './BottleneckTextControls';
 import { BottleneckTimeline } from './BottleneckTimeline';
 import { formatDate } from './formatDate';
 import { LinkedActions } from './LinkedActions';
@@ -26,7 +27,7 @@ export function BottleneckView({ bottleneck, canCoordinate }: BottleneckViewProp
     <Stack gap="lg">
       <Stack gap="xs">
         <Group gap="sm" align="center">
-          <Title order={1}>{bottleneck.title}</Title>
+          <Title order={1}>{bottleneck.deletedAt ? t('ownership.deletedByWriter') : bottleneck.title}</Title>
           <StatusBadge status={bottleneck.status} />
         </Group>
         <Text c="dimmed" size="sm">
@@ -35,6 +36,7 @@ export function BottleneckView({ bottleneck, canCoordinate }: BottleneckViewProp
             date: formatDate(bottleneck.createdAt, i18n.language),
           })}
         </Text>
+        <BottleneckTextControls bottleneck={bottleneck} />
         {bottleneck.following && <Text size="sm">{t('bottlenecks.detail.following')}</Text>}
       </Stack>
       {bottleneck.mergedInto && (

@@ -23,6 +23,10 @@ function bottleneck(overrides: Partial<Bottleneck> = {}): Bottleneck {
     timeline: [],
     mergedInto: null,
     actions: [],
+    revision: 0,
+    editedAt: null,
+    deletedAt: null,
+    personalDataRemoved: null,
     ...overrides,
   };
 }

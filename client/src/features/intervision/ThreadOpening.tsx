@@ -1,7 +1,10 @@
 import type { Thread } from '@leernetwerk/shared';
 import { Alert, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { EditTextForm } from '../ownership/EditTextForm';
+import { WrittenAt } from '../ownership/WrittenAt';
 import { AuthorLine } from './AuthorLine';
 import { HelpfulButton } from './HelpfulButton';
 import { KindBadge } from './KindBadge';
@@ -9,7 +12,9 @@ import { ModerateButton } from './ModerateButton';
 import { PromoteButton } from './PromoteButton';
 import { ReportItemButton } from './ReportItemButton';
 import { ThreadMeta } from './ThreadMeta';
+import { ThreadOwnerControls } from './ThreadOwnerControls';
 import { useFollowThread } from './useFollowThread';
+import { useOwnThread } from './useOwnItem';
 import { useThreadHelpful } from './useThreadHelpful';
 
 /** The thread's title and opening post, with helpful, follow, report and (tips, lessons) promote. */
@@ -19,19 +24,35 @@ export function ThreadOpening({ thread }: { thread: Thread }) {
   const follow = useFollowThread(thread.id);
   const target = { kind: 'thread', id: thread.id } as const;
   const promotable = thread.kind === 'tip' || thread.kind === 'lesson';
+  const own = useOwnThread(thread);
+  const [editing, setEditing] = useState(false);
+  const deleted = thread.deletedAt !== null;
   return (
     <Stack gap="sm">
       <Group gap="xs">
         <KindBadge kind={thread.kind} />
       </Group>
-      <Title order={1}>{thread.title}</Title>
+      <Title order={1}>{deleted ? t('ownership.deletedByWriter') : thread.title}</Title>
       <ThreadMeta thread={thread} />
       <AuthorLine author={thread.author} />
-      {thread.kind !== 'case' && (
-        <Paper withBorder p="md">
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{thread.body}</Text>
-        </Paper>
+      <WrittenAt createdAt={thread.createdAt} item={thread} />
+      {editing ? (
+        <EditTextForm
+          initial={thread.body}
+          pending={own.edit.isPending}
+          error={own.edit.error}
+          onCancel={() => setEditing(false)}
+          onSave={(body) => own.edit.mutate(body, { onSuccess: () => setEditing(false) })}
+        />
+      ) : (
+        thread.kind !== 'case' &&
+        !deleted && (
+          <Paper withBorder p="md">
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{thread.body}</Text>
+          </Paper>
+        )
       )}
+      <ThreadOwnerControls thread={thread} own={own} editing={editing} onEdit={() => setEditing(true)} />
       <Group gap="sm" align="center">
         <HelpfulButton
           marked={thread.helpfulByMe}

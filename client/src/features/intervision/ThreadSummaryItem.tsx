@@ -15,7 +15,7 @@ export function ThreadSummaryItem({ thread }: { thread: ThreadSummary }) {
         <Group gap="xs" wrap="nowrap" align="flex-start">
           <KindBadge kind={thread.kind} />
           <Anchor component={Link} to={`/intervisie/draad/${thread.id}`} fw={600}>
-            {thread.title}
+            {thread.deletedAt ? t('ownership.deletedByWriter') : thread.title}
           </Anchor>
         </Group>
         <ThreadMeta thread={thread} />

@@ -19,6 +19,10 @@ function summary(id: string, helpfulCount: number): ThreadSummary {
     status: 'published',
     createdAt: '2026-01-01T00:00:00.000Z',
     lastActivityAt: '2026-01-01T00:00:00.000Z',
+    revision: 0,
+    editedAt: null,
+    deletedAt: null,
+    personalDataRemoved: null,
   };
 }
 function post(id: string, helpfulCount: number): Post {
@@ -32,6 +36,10 @@ function post(id: string, helpfulCount: number): Post {
     helpfulByMe: false,
     status: 'published',
     createdAt: '2026-01-01T00:00:00.000Z',
+    revision: 0,
+    editedAt: null,
+    deletedAt: null,
+    personalDataRemoved: null,
   };
 }
 

@@ -13,6 +13,10 @@ const post: Post = {
   helpfulByMe: true,
   status: 'published',
   createdAt: '2026-01-01T00:00:00.000Z',
+  revision: 0,
+  editedAt: null,
+  deletedAt: null,
+  personalDataRemoved: null,
 };
 const thread = { id: 't1', posts: [post] } as unknown as Thread;
 

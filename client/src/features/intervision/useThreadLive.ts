@@ -44,7 +44,13 @@ export function useThreadLive(threadId: string, onReply: () => void): ClientErro
       if (!known && post.status === 'published') onReply();
     };
     const onUpdated: ServerToClientEvents['thread:updated'] = ({ thread }) => {
-      if (thread.id === threadId) update((cached) => withSummary(cached, thread));
+      if (thread.id !== threadId) return;
+      const cached = queryClient.getQueryData<Thread>(intervisionKeys.thread(threadId));
+      update((known) => withSummary(known, thread));
+      // The opening post's text is not in the summary: a new revision means it changed, so fetch it.
+      if (cached && cached.revision !== thread.revision) {
+        void queryClient.invalidateQueries({ queryKey: intervisionKeys.thread(threadId) });
+      }
     };
 
     socket.on('thread:post', onPost);

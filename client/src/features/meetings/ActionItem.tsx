@@ -4,15 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { ActionStatusSelect } from './ActionStatusSelect';
+import { DeleteActionButton } from './DeleteActionButton';
 import { DueDate } from './DueDate';
 
 interface ActionItemProps {
   action: MeetingAction;
   canChangeStatus: boolean;
+  /** The meeting's managers may delete it. */
+  canDelete?: boolean;
 }
 
 /** One action of a meeting: what, who, when, its status and the bottleneck it works on. */
-export function ActionItem({ action, canChangeStatus }: ActionItemProps) {
+export function ActionItem({ action, canChangeStatus, canDelete = false }: ActionItemProps) {
   const { t } = useTranslation();
   return (
     <Paper component="li" withBorder p="sm">
@@ -29,7 +32,10 @@ export function ActionItem({ action, canChangeStatus }: ActionItemProps) {
             </Anchor>
           )}
         </Stack>
-        {canChangeStatus ? <ActionStatusSelect action={action} /> : <ActionStatusBadge status={action.status} />}
+        <Stack gap={4} align="flex-end">
+          {canChangeStatus ? <ActionStatusSelect action={action} /> : <ActionStatusBadge status={action.status} />}
+          {canDelete && <DeleteActionButton action={action} />}
+        </Stack>
       </Group>
     </Paper>
   );

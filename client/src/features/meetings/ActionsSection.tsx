@@ -25,6 +25,7 @@ export function ActionsSection({ meeting }: { meeting: Meeting }) {
               key={action.id}
               action={action}
               canChangeStatus={meeting.canManage || action.ownerId === user.id}
+              canDelete={meeting.canManage}
             />
           ))}
         </Stack>

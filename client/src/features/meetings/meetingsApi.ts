@@ -40,6 +40,7 @@ export const meetingsApi = {
     api.send('POST', `/meetings/${id}/actions`, body, meetingActionSchema),
   updateAction: (actionId: string, body: UpdateActionRequest) =>
     api.send('PATCH', `/actions/${actionId}`, body, meetingActionSchema),
+  deleteAction: (actionId: string) => api.sendWithoutAnswer('DELETE', `/actions/${actionId}`),
   myActions: () => api.get('/me/actions', z.array(meetingActionSchema)),
   bottlenecks: (meetingId?: string) =>
     api.get(

@@ -47,6 +47,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.NOT_FOUND';
     case 'CONFLICT':
       return 'errors.CONFLICT';
+    case 'STALE_REVISION':
+      return 'errors.STALE_REVISION';
     case 'CONVERSATION_CLOSED':
       return 'errors.CONVERSATION_CLOSED';
     case 'CAFE_WRONG_STATE':

@@ -5,6 +5,7 @@ import { cafesEn } from './cafes.en';
 import { intervisionEn } from './intervision.en';
 import { notificationsEn } from './notifications.en';
 import { privacyEn } from './privacy.en';
+import { ownershipEn } from './ownership.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -103,6 +104,8 @@ export const en: Messages = {
     FORBIDDEN: 'You do not have access to this part.',
     NOT_FOUND: 'We could not find this.',
     CONFLICT: 'Someone else just changed this. Reload the page and try again.',
+    STALE_REVISION:
+      'This text changed after you started editing. Nothing was saved. Look at the new text and edit it again.',
     CONVERSATION_CLOSED: 'This conversation is closed. You can no longer vote.',
     CAFE_WRONG_STATE: 'That is not possible at this stage of the world café.',
     PRIVACY_RISK: 'Your post seems to identify a client. Please rephrase it before posting.',
@@ -258,6 +261,7 @@ export const en: Messages = {
   bottlenecks: bottlenecksEn,
   meetings: meetingsEn,
   calls: callsEn,
+  ownership: ownershipEn,
   statements: {
     title: 'Statements',
     intro: 'Give your opinion on statements: agree, disagree or pass. You see right away how others vote.',

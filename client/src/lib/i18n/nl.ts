@@ -5,6 +5,7 @@ import { cafesNl } from './cafes.nl';
 import { intervisionNl } from './intervision.nl';
 import { notificationsNl } from './notifications.nl';
 import { privacyNl } from './privacy.nl';
+import { ownershipNl } from './ownership.nl';
 
 /** Dutch texts (B1). The source of truth: every other language has exactly these keys. */
 export const nl = {
@@ -101,6 +102,8 @@ export const nl = {
     FORBIDDEN: 'Je hebt geen toegang tot dit onderdeel.',
     NOT_FOUND: 'We konden dit niet vinden.',
     CONFLICT: 'Iemand anders heeft dit net veranderd. Laad de pagina opnieuw en probeer het nog eens.',
+    STALE_REVISION:
+      'Deze tekst is veranderd nadat je begon met aanpassen. Er is niets opgeslagen. Bekijk de nieuwe tekst en pas hem opnieuw aan.',
     CONVERSATION_CLOSED: 'Dit gesprek is gesloten. Je kunt niet meer stemmen.',
     CAFE_WRONG_STATE: 'Dat kan nu niet in deze fase van het wereldcafé.',
     PRIVACY_RISK: 'Je bericht lijkt een cliënt herkenbaar te maken. Pas het aan voordat je het plaatst.',
@@ -256,6 +259,7 @@ export const nl = {
   bottlenecks: bottlenecksNl,
   meetings: meetingsNl,
   calls: callsNl,
+  ownership: ownershipNl,
   statements: {
     title: 'Stellingen',
     intro: 'Geef je mening over stellingen: eens, oneens of pas. Je ziet meteen hoe anderen stemmen.',

@@ -16,5 +16,6 @@ export const notificationsEn = {
     'bottleneck-supported': '{{name}} says: us too',
     'bottleneck-merged': '{{name}} merged the bottleneck with another one',
     'action-assigned': '{{name}} gave you an action',
+    'action-deleted': '{{name}} deleted an action of yours',
   },
 };

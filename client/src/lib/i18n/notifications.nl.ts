@@ -16,5 +16,6 @@ export const notificationsNl = {
     'bottleneck-supported': '{{name}} zegt: bij ons ook',
     'bottleneck-merged': '{{name}} voegde het knelpunt samen met een ander',
     'action-assigned': '{{name}} gaf je een actie',
+    'action-deleted': '{{name}} haalde een actie van jou weg',
   },
 };

@@ -1,0 +1,36 @@
+import type { Post, Thread } from '@leernetwerk/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ownershipApi } from '../ownership/ownershipApi';
+import { intervisionKeys } from './intervisionApi';
+import { withPost } from './threadCache';
+
+/** The writer edits or deletes their own reply; the thread shows the result at once, live or not. */
+export function useOwnPost(post: Post) {
+  const queryClient = useQueryClient();
+  const key = intervisionKeys.thread(post.threadId);
+  const store = (next: Post) => queryClient.setQueryData<Thread>(key, (thread) => thread && withPost(thread, next));
+  const edit = useMutation({
+    mutationFn: (body: string) => ownershipApi.editPost(post.id, body, post.revision),
+    onSuccess: store,
+  });
+  const remove = useMutation({
+    mutationFn: () => ownershipApi.delete({ kind: 'post', id: post.id }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  return { edit, remove };
+}
+
+/** The writer edits or deletes their thread's opening post. */
+export function useOwnThread(thread: Thread) {
+  const queryClient = useQueryClient();
+  const key = intervisionKeys.thread(thread.id);
+  const edit = useMutation({
+    mutationFn: (body: string) => ownershipApi.editThread(thread.id, { body }, thread.revision),
+    onSuccess: (next) => queryClient.setQueryData<Thread>(key, next),
+  });
+  const remove = useMutation({
+    mutationFn: () => ownershipApi.delete({ kind: 'thread', id: thread.id }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  return { edit, remove };
+}

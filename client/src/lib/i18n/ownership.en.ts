@@ -1,0 +1,41 @@
+import type { ownershipNl } from './ownership.nl';
+
+/** English texts of owning what you wrote; merged into en under `ownership`. */
+export const ownershipEn: typeof ownershipNl = {
+  edited: 'edited',
+  editedAt: 'Edited on {{date}}',
+  deletedByWriter: 'Deleted by the writer',
+  personalDataRemoved: 'Personal data removed by {{name}} on {{date}}',
+  edit: 'Edit',
+  editLabel: 'Change your text',
+  titleLabel: 'Title',
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  deleteConfirmTitle: 'Do you want to delete this?',
+  deleteConfirmText: 'Your text disappears for everyone. Replies from others stay.',
+  deleteConfirm: 'Yes, delete',
+  removePersonalData: 'Remove personal data',
+  removeTitle: 'Remove personal data',
+  removeIntro:
+    'Take names, addresses or other details out of the text. If you leave the field empty, the whole text goes. Earlier versions are erased too.',
+  removeTextLabel: 'Text without personal data',
+  removeReasonLabel: 'Why?',
+  removeReasonHint: 'For example: name of a client. At least 3 characters.',
+  removeSubmit: 'Remove and save',
+  history: 'History',
+  historyTitle: 'History of the text',
+  historyIntro: 'Only coordinators see this. The newest version is at the bottom.',
+  historyEmpty: 'No earlier versions.',
+  historyPurged: 'Text erased because it held personal data.',
+  historyReason: 'Reason: {{reason}}',
+  historyNoText: 'No text.',
+  versionKinds: {
+    created: 'Written by {{name}}',
+    edited: 'Edited by {{name}}',
+    deleted: 'Deleted by {{name}}',
+    'personal-data-removed': 'Personal data removed by {{name}}',
+  },
+  deleteAction: 'Delete action',
+  deleteActionConfirm: 'Delete the action "{{text}}"? Its owner gets a notification.',
+};
