@@ -1,4 +1,5 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { readableVariantColors } from './readableVariantColors';
 
 // Shade 8 keeps white text on filled buttons above the WCAG AA contrast ratio of 4.5:1.
 export const theme = createTheme({
@@ -7,6 +8,7 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'md',
   focusRing: 'auto',
+  variantColorResolver: readableVariantColors,
 });
 
 /** Mantine's default dimmed and error colours are too light for AA contrast on white. */

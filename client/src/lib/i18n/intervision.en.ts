@@ -163,7 +163,7 @@ export const intervisionEn = {
   },
   helpful: {
     button: 'Helpful',
-    label: 'Mark as helpful. Now {{count}} times.',
+    label: 'Helpful, {{count}} times. Mark as helpful.',
   },
   report: {
     button: 'Report',

@@ -164,7 +164,8 @@ export const intervisionNl = {
   },
   helpful: {
     button: 'Behulpzaam',
-    label: 'Markeer als behulpzaam. Nu {{count}} keer.',
+    // Starts with the button's visible text, so speech input ("klik Behulpzaam") finds it.
+    label: 'Behulpzaam, {{count}} keer. Markeer als behulpzaam.',
   },
   report: {
     button: 'Melden',
