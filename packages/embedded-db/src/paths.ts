@@ -11,4 +11,17 @@ export const cacheDir = path.join(packageRoot, '.cache');
 
 export const FERRETDB_VERSION = 'v1.24.2';
 
-export const ferretDbBinaryPath = path.join(cacheDir, `ferretdb-${FERRETDB_VERSION}`);
+/**
+ * Our patch to the pinned FerretDB source (single-document atomicity, _id lookups through the
+ * index). Bump it whenever the patch changes: the binary's name carries it, so a cached build of
+ * an older patch is rebuilt instead of reused.
+ */
+export const FERRETDB_PATCH = 'lst1';
+
+export const ferretDbPatchFile = path.join(
+  packageRoot,
+  'patches',
+  `ferretdb-${FERRETDB_VERSION}-${FERRETDB_PATCH}.patch`,
+);
+
+export const ferretDbBinaryPath = path.join(cacheDir, `ferretdb-${FERRETDB_VERSION}-${FERRETDB_PATCH}`);
