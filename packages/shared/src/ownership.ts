@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
 
 /**
@@ -28,6 +29,7 @@ const reasonSchema = z.string().trim().min(3).max(OWNERSHIP_LIMITS.reasonMax);
 export const editPostRequestSchema = z.object({
   body: z.string().trim().min(1).max(10_000),
   revision: revisionSchema,
+  ...personalDataConfirmation,
 });
 export type EditPostRequest = z.infer<typeof editPostRequestSchema>;
 
@@ -37,6 +39,7 @@ export const editThreadRequestSchema = z
     title: z.string().trim().min(3).max(160).optional(),
     body: z.string().trim().min(1).max(10_000).optional(),
     revision: revisionSchema,
+    ...personalDataConfirmation,
   })
   .refine((value) => value.title !== undefined || value.body !== undefined, { message: 'nothing to change' });
 export type EditThreadRequest = z.infer<typeof editThreadRequestSchema>;
@@ -47,6 +50,7 @@ export const editBottleneckRequestSchema = z
     title: z.string().trim().min(3).max(160).optional(),
     description: z.string().trim().min(1).max(4000).optional(),
     revision: revisionSchema,
+    ...personalDataConfirmation,
   })
   .refine((value) => value.title !== undefined || value.description !== undefined, {
     message: 'nothing to change',

@@ -1,3 +1,4 @@
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   editBottleneckRequestSchema,
@@ -27,7 +28,8 @@ export class BottleneckOwnershipController {
   edit(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(editBottleneckRequestSchema)) body: EditBottleneckRequest,
+    @Body(new ZodPipe(editBottleneckRequestSchema), new PersonalDataPipe('title', 'description'))
+    body: EditBottleneckRequest,
   ): Promise<Bottleneck> {
     return this.service.edit(actor, id, body);
   }

@@ -1,3 +1,4 @@
+import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   editPostRequestSchema,
@@ -32,7 +33,7 @@ export class IntervisionOwnershipController {
   editThread(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(editThreadRequestSchema)) body: EditThreadRequest,
+    @Body(new ZodPipe(editThreadRequestSchema), new PersonalDataPipe('title', 'body')) body: EditThreadRequest,
   ): Promise<Thread> {
     return this.service.editThread(actor, id, body);
   }
@@ -64,7 +65,7 @@ export class IntervisionOwnershipController {
   editPost(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
-    @Body(new ZodPipe(editPostRequestSchema)) body: EditPostRequest,
+    @Body(new ZodPipe(editPostRequestSchema), new PersonalDataPipe('body')) body: EditPostRequest,
   ): Promise<ThreadPost> {
     return this.service.editPost(actor, id, body);
   }

@@ -29,7 +29,6 @@ import { AuthorDirectory } from './author-directory';
 import { IntervisionLive } from './intervision.live';
 import { IntervisionService } from './intervision.service';
 import { PostsRepository, type StoredPost } from './posts.repository';
-import { requirePrivacySafe } from './privacy-check';
 import { ThreadSearch } from './thread-search';
 import { postView, threadSummary } from './thread-views';
 import { ThreadsRepository, type StoredThread } from './threads.repository';
@@ -62,7 +61,6 @@ export class IntervisionOwnershipService {
     requireNotDeleted(thread);
     requireRevision(thread, input.revision);
     const text = { title: input.title ?? thread.title, text: input.body ?? thread.body };
-    requirePrivacySafe({ title: text.title, body: text.text });
     const ownership = edited(thread, threadText(thread), text, { actorId: actor.id, at: now() });
     const saved = await this.threads.rewriteText(id, input.revision, { title: text.title, body: text.text, ownership });
     if (!saved) throw staleRevision((await this.threads.findById(id))?.ownership.revision ?? input.revision);
@@ -113,7 +111,6 @@ export class IntervisionOwnershipService {
     requireAuthor(post, actor.id);
     requireNotDeleted(post);
     requireRevision(post, input.revision);
-    requirePrivacySafe({ body: input.body });
     const ownership = edited(post, postText(post), { title: null, text: input.body }, { actorId: actor.id, at: now() });
     const saved = await this.posts.rewriteText(id, input.revision, { body: input.body, ownership });
     if (!saved) throw staleRevision((await this.posts.findById(id))?.ownership.revision ?? input.revision);
