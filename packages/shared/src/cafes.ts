@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { wholeNumberIn } from './number-range';
 
 /** draft → lobby → running → harvest → closed; only forward, except running ⇄ (pause is a timer state). */
 export const cafeStateSchema = z.enum(['draft', 'lobby', 'running', 'harvest', 'closed']);
@@ -35,9 +36,9 @@ export const createCafeRequestSchema = z.object({
   /** The statement conversation the tables' statements come from, if any. */
   conversationId: idSchema.nullable().default(null),
   tables: z.array(cafeTableSetupSchema).min(1).max(CAFE_LIMITS.maxTables),
-  rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds).default(3),
-  minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound).default(20),
-  tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize).default(5),
+  rounds: wholeNumberIn(1, CAFE_LIMITS.maxRounds).default(3),
+  minutesPerRound: wholeNumberIn(1, CAFE_LIMITS.maxMinutesPerRound).default(20),
+  tableSize: wholeNumberIn(CAFE_LIMITS.minTableSize, CAFE_LIMITS.maxTableSize).default(5),
 });
 export type CreateCafeRequest = z.input<typeof createCafeRequestSchema>;
 export type ValidCreateCafeRequest = z.output<typeof createCafeRequestSchema>;
@@ -52,9 +53,9 @@ export const updateCafeRequestSchema = z
     centralQuestion: z.string().trim().max(1000),
     conversationId: idSchema.nullable(),
     tables: z.array(cafeTableSetupSchema).min(1).max(CAFE_LIMITS.maxTables),
-    rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds),
-    minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound),
-    tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize),
+    rounds: wholeNumberIn(1, CAFE_LIMITS.maxRounds),
+    minutesPerRound: wholeNumberIn(1, CAFE_LIMITS.maxMinutesPerRound),
+    tableSize: wholeNumberIn(CAFE_LIMITS.minTableSize, CAFE_LIMITS.maxTableSize),
   })
   .partial();
 export type UpdateCafeRequest = z.input<typeof updateCafeRequestSchema>;
@@ -175,7 +176,7 @@ export type CafeStepRequest = z.infer<typeof cafeStepRequestSchema>;
 export const timerActionRequestSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('pause'), seen: cafeSeenSchema.optional() }),
   z.object({ action: z.literal('resume'), seen: cafeSeenSchema.optional() }),
-  z.object({ action: z.literal('extend'), minutes: z.number().int().min(1).max(30), seen: cafeSeenSchema.optional() }),
+  z.object({ action: z.literal('extend'), minutes: wholeNumberIn(1, 30), seen: cafeSeenSchema.optional() }),
 ]);
 export type TimerActionRequest = z.infer<typeof timerActionRequestSchema>;
 

@@ -4,6 +4,8 @@ export * from './collab';
 export * from './errors';
 export * from './health';
 export * from './ids';
+export * from './idempotency';
+export * from './number-range';
 export * from './live-events';
 export * from './organisations';
 export * from './password-strength';

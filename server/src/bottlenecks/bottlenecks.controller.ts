@@ -20,6 +20,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { BottlenecksService } from './bottlenecks.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -36,6 +37,7 @@ export class BottlenecksController {
   }
 
   @Post()
+  @Idempotent()
   report(
     @CurrentUser() actor: User,
     @Body(new ZodPipe(reportBottleneckRequestSchema)) body: ValidReportBottleneckRequest,
@@ -63,6 +65,7 @@ export class BottlenecksController {
   }
 
   @Post(':id/support')
+  @Idempotent()
   @HttpCode(200)
   support(
     @CurrentUser() actor: User,

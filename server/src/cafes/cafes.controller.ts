@@ -25,6 +25,7 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { CafeLifecycle } from './cafe-lifecycle.service';
 import { CafeView } from './cafe-view';
 import { CafesRepository } from './cafes.repository';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -44,6 +45,7 @@ export class CafesController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Facilitator)
   create(
     @CurrentUser() actor: User,

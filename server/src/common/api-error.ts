@@ -55,6 +55,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.MeetingWrongState:
       return 409;
     case ErrorCode.PrivacyRisk:
+    case ErrorCode.IdempotencyKeyReused:
       return 422;
     case ErrorCode.PayloadTooLarge:
     case ErrorCode.UpdateTooLarge:

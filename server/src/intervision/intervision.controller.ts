@@ -21,6 +21,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { IntervisionService } from './intervision.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -37,6 +38,7 @@ export class IntervisionController {
   }
 
   @Post('technologies/:id/threads')
+  @Idempotent()
   create(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
@@ -65,6 +67,7 @@ export class IntervisionController {
   }
 
   @Post('threads/:id/posts')
+  @Idempotent()
   reply(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,

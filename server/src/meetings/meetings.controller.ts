@@ -25,6 +25,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ActionsService } from './actions.service';
 import { MeetingsService } from './meetings.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -45,6 +46,7 @@ export class MeetingsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Facilitator, Role.Coordinator)
   create(
     @CurrentUser() actor: User,
@@ -107,6 +109,7 @@ export class MeetingsController {
   }
 
   @Post(':id/actions')
+  @Idempotent()
   addAction(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,

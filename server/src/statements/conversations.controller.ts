@@ -19,6 +19,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ResultsCache } from './results-cache';
 import { StatementsService } from './statements.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('conversations')
 export class ConversationsController {
@@ -33,6 +34,7 @@ export class ConversationsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Facilitator)
   create(
     @CurrentUser() actor: User,
@@ -59,6 +61,7 @@ export class ConversationsController {
   }
 
   @Post(':id/statements')
+  @Idempotent()
   propose(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },

@@ -21,6 +21,7 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { ModerationService } from './moderation.service';
 import { RepliesService } from './replies.service';
 import { VotingService } from './voting.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('statements')
 export class StatementsController {
@@ -40,6 +41,7 @@ export class StatementsController {
   }
 
   @Post(':id/replies')
+  @Idempotent()
   reply(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },

@@ -11,6 +11,7 @@ import {
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { TechnologiesService } from './technologies.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('technologies')
 export class TechnologiesController {
@@ -27,6 +28,7 @@ export class TechnologiesController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Coordinator)
   create(
     @Body(new ZodPipe(createTechnologyRequestSchema)) body: Required<CreateTechnologyRequest>,

@@ -12,6 +12,7 @@ import { Roles } from '../../auth/roles.decorator';
 import { ZodPipe } from '../../common/zod-body.pipe';
 import { CafeHarvest } from './cafe-harvest.service';
 import { HarvestExport } from './harvest-export.service';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -31,6 +32,7 @@ export class HarvestController {
   }
 
   @Post('feedback')
+  @Idempotent()
   @HttpCode(200)
   feedback(
     @CurrentUser() user: User,
