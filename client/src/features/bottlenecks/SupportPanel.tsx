@@ -4,13 +4,15 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useCurrentUser } from '../../lib/auth/useCurrentUser';
-import { useSupportBottleneck } from './useBottleneckMutations';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { useSupportBottleneck, useWithdrawSupport } from './useBottleneckMutations';
 
 /** "Bij ons ook" with an optional note; an organisation that only supported it may withdraw again. */
 export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const support = useSupportBottleneck(bottleneck.id);
+  const withdraw = useWithdrawSupport(bottleneck.id);
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const openButton = useRef<HTMLButtonElement>(null);
@@ -19,8 +21,9 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    support.mutate(
-      { support: true, note: note.trim() },
+    withdraw.reset();
+    support.submit(
+      { note: note.trim() },
       {
         onSuccess: () => {
           setOpen(false);
@@ -45,7 +48,14 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
         <Group gap="md">
           <Text>{t('bottlenecks.support.yours')}</Text>
           {mine && !mine.reported && (
-            <Button variant="default" loading={support.isPending} onClick={() => support.mutate({ support: false })}>
+            <Button
+              variant="default"
+              loading={withdraw.isPending}
+              onClick={() => {
+                support.reset();
+                withdraw.mutate();
+              }}
+            >
               {t('bottlenecks.support.withdraw')}
             </Button>
           )}
@@ -65,9 +75,7 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
               autoFocus
             />
             <Group gap="sm">
-              <Button type="submit" loading={support.isPending}>
-                {t('bottlenecks.support.submit')}
-              </Button>
+              <SubmitButton pending={support.pending}>{t('bottlenecks.support.submit')}</SubmitButton>
               <Button variant="subtle" onClick={cancel}>
                 {t('bottlenecks.support.cancel')}
               </Button>
@@ -81,9 +89,10 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
           </Button>
         </Group>
       )}
-      {support.isError && (
+      {/* Only the last attempt's error: a success is never followed by a red message. */}
+      {(support.error ?? withdraw.error) !== null && (
         <Alert color="red" role="alert">
-          {errorMessage(t, support.error)}
+          {errorMessage(t, support.error ?? withdraw.error)}
         </Alert>
       )}
     </Stack>

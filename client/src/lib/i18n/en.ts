@@ -12,6 +12,7 @@ export const en: Messages = {
     documentTitle: '{{page}} – Learning Network Social Technology',
     skipLink: 'Skip to content',
     loading: 'Loading…',
+    sending: 'Sending…',
   },
   nav: {
     label: 'Main menu',
@@ -59,6 +60,8 @@ export const en: Messages = {
   validation: {
     summary: 'Not everything is filled in correctly. Look at the fields with a message.',
     generic: 'Check what you entered here.',
+    numberRange: 'Choose a whole number from {{min}} to {{max}}.',
+    rangeHint: 'From {{min}} to {{max}}',
     nameRequired: 'Enter your name.',
     nameTooLong: 'Your name can have at most 100 characters.',
     emailInvalid: 'Enter a valid email address, like name@organisation.org.',

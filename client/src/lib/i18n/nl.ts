@@ -12,6 +12,7 @@ export const nl = {
     documentTitle: '{{page}} – Leernetwerk Sociale Technologie',
     skipLink: 'Naar de inhoud',
     loading: 'Bezig met laden…',
+    sending: 'Bezig met versturen…',
   },
   nav: {
     label: 'Hoofdmenu',
@@ -59,6 +60,8 @@ export const nl = {
   validation: {
     summary: 'Nog niet alles is goed ingevuld. Kijk bij de velden met een melding.',
     generic: 'Controleer wat je hier hebt ingevuld.',
+    numberRange: 'Kies een heel getal van {{min}} tot en met {{max}}.',
+    rangeHint: 'Van {{min}} tot en met {{max}}',
     nameRequired: 'Vul je naam in.',
     nameTooLong: 'Je naam mag maximaal 100 tekens hebben.',
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
