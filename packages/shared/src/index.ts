@@ -6,6 +6,7 @@ export * from './health';
 export * from './ids';
 export * from './idempotency';
 export * from './number-range';
+export * from './opinion-group-thresholds';
 export * from './live-events';
 export * from './organisations';
 export * from './password-strength';

@@ -316,6 +316,9 @@ export const en: Messages = {
       reason: 'Why? (optional)',
       yourVote: 'Your vote: {{value}}',
       notVoted: 'You have not voted on this statement yet.',
+      chosen: 'You chose: {{value}}',
+      remaining_one: '{{count}} statement to go',
+      remaining_other: '{{count}} statements to go',
       previous: 'Previous statement',
       next: 'Next statement',
       allDone: 'You have voted on all statements',
@@ -400,7 +403,9 @@ export const en: Messages = {
         'no-differences': 'The votes do not differ enough yet to show groups.',
       },
       thresholds:
-        'Groups appear from 7 people who each voted on at least 5 statements. Every group has at least 3 people.',
+        'Groups appear with at least {{statements}} statements, from {{voters}} people who each voted on at least {{votes}} statements. Every group has at least {{groupSize}} people.',
+      thresholdsAll:
+        'Groups appear with at least {{statements}} statements, from {{voters}} people who each voted on all {{votes}} statements. Every group has at least {{groupSize}} people.',
       commonGroundHeading: 'What everyone agrees on',
       commonGroundIntro: 'Statements all groups agree with.',
       commonGroundIntroAll: 'Statements most people agree with.',

@@ -314,6 +314,9 @@ export const nl = {
       reason: 'Waarom? (mag leeg blijven)',
       yourVote: 'Jouw stem: {{value}}',
       notVoted: 'Je hebt nog niet gestemd op deze stelling.',
+      chosen: 'Je koos: {{value}}',
+      remaining_one: 'Nog {{count}} stelling',
+      remaining_other: 'Nog {{count}} stellingen',
       previous: 'Vorige stelling',
       next: 'Volgende stelling',
       allDone: 'Je hebt op alle stellingen gestemd',
@@ -399,7 +402,9 @@ export const nl = {
         'no-differences': 'De stemmen lopen nog niet genoeg uiteen om groepen te zien.',
       },
       thresholds:
-        'Groepen verschijnen vanaf 7 mensen die elk op minstens 5 stellingen hebben gestemd. Elke groep heeft minstens 3 mensen.',
+        'Groepen verschijnen bij minstens {{statements}} stellingen, vanaf {{voters}} mensen die elk op minstens {{votes}} stellingen hebben gestemd. Elke groep heeft minstens {{groupSize}} mensen.',
+      thresholdsAll:
+        'Groepen verschijnen bij minstens {{statements}} stellingen, vanaf {{voters}} mensen die elk op alle {{votes}} stellingen hebben gestemd. Elke groep heeft minstens {{groupSize}} mensen.',
       commonGroundHeading: 'Hier is iedereen het over eens',
       commonGroundIntro: 'Stellingen waar alle groepen het mee eens zijn.',
       commonGroundIntroAll: 'Stellingen waar de meeste mensen het mee eens zijn.',
