@@ -203,7 +203,11 @@ describe('/api/openapi.json', () => {
     });
 
     const propose = operation('POST /api/conversations/{id}/statements');
-    expect(propose.parameters).toHaveLength(1);
+    // The path id, then the create endpoints' Idempotency-Key header (issue 15, item 7).
+    expect(propose.parameters?.map((parameter) => `${parameter.in}:${parameter.name}`)).toEqual([
+      'path:id',
+      'header:Idempotency-Key',
+    ]);
     expect(propose.parameters?.[0]).toMatchObject({ name: 'id', in: 'path', required: true });
     expect(propose.parameters?.[0]?.schema).toHaveProperty('pattern', '^[0-9a-f]{24}$');
     expect(propose.requestBody?.content['application/json']?.schema).toEqual({

@@ -4,6 +4,7 @@ export interface ApiResult<T = unknown> {
   status: number;
   body: T;
   setCookie: string[];
+  headers: Headers;
 }
 
 /** A small fetch wrapper for tests: JSON in, JSON out, status and cookies kept. */
@@ -11,9 +12,15 @@ export async function api<T = unknown>(
   baseUrl: string,
   method: string,
   path: string,
-  options: { body?: unknown; rawBody?: string; token?: string; cookie?: string } = {},
+  options: {
+    body?: unknown;
+    rawBody?: string;
+    token?: string;
+    cookie?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.cookie) headers.cookie = options.cookie;
@@ -27,6 +34,7 @@ export async function api<T = unknown>(
     status: response.status,
     body: (text ? JSON.parse(text) : undefined) as T,
     setCookie: response.headers.getSetCookie(),
+    headers: response.headers,
   };
 }
 

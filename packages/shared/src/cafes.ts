@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
+import { wholeNumberIn } from './number-range';
 
 /** draft → lobby → running → harvest → closed; only forward, except running ⇄ (pause is a timer state). */
 export const cafeStateSchema = z.enum(['draft', 'lobby', 'running', 'harvest', 'closed']);
@@ -36,9 +37,9 @@ export const createCafeRequestSchema = z.object({
   /** The statement conversation the tables' statements come from, if any. */
   conversationId: idSchema.nullable().default(null),
   tables: z.array(cafeTableSetupSchema).min(1).max(CAFE_LIMITS.maxTables),
-  rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds).default(3),
-  minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound).default(20),
-  tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize).default(5),
+  rounds: wholeNumberIn(1, CAFE_LIMITS.maxRounds).default(3),
+  minutesPerRound: wholeNumberIn(1, CAFE_LIMITS.maxMinutesPerRound).default(20),
+  tableSize: wholeNumberIn(CAFE_LIMITS.minTableSize, CAFE_LIMITS.maxTableSize).default(5),
   /** When the round clock reaches 0:00 the server starts the next round by itself (not after the last). */
   autoAdvance: z.boolean().default(false),
   ...personalDataConfirmation,
@@ -56,9 +57,9 @@ export const updateCafeRequestSchema = z
     centralQuestion: z.string().trim().max(1000),
     conversationId: idSchema.nullable(),
     tables: z.array(cafeTableSetupSchema).min(1).max(CAFE_LIMITS.maxTables),
-    rounds: z.number().int().min(1).max(CAFE_LIMITS.maxRounds),
-    minutesPerRound: z.number().int().min(1).max(CAFE_LIMITS.maxMinutesPerRound),
-    tableSize: z.number().int().min(CAFE_LIMITS.minTableSize).max(CAFE_LIMITS.maxTableSize),
+    rounds: wholeNumberIn(1, CAFE_LIMITS.maxRounds),
+    minutesPerRound: wholeNumberIn(1, CAFE_LIMITS.maxMinutesPerRound),
+    tableSize: wholeNumberIn(CAFE_LIMITS.minTableSize, CAFE_LIMITS.maxTableSize),
     autoAdvance: z.boolean(),
     ...personalDataConfirmation,
   })
@@ -184,7 +185,7 @@ export type CafeStepRequest = z.infer<typeof cafeStepRequestSchema>;
 export const timerActionRequestSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('pause'), seen: cafeSeenSchema.optional() }),
   z.object({ action: z.literal('resume'), seen: cafeSeenSchema.optional() }),
-  z.object({ action: z.literal('extend'), minutes: z.number().int().min(1).max(30), seen: cafeSeenSchema.optional() }),
+  z.object({ action: z.literal('extend'), minutes: wholeNumberIn(1, 30), seen: cafeSeenSchema.optional() }),
 ]);
 export type TimerActionRequest = z.infer<typeof timerActionRequestSchema>;
 

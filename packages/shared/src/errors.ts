@@ -57,6 +57,8 @@ export const ErrorCode = {
   MeetingWrongState: 'MEETING_WRONG_STATE',
   /** Only people who attended a meeting get its certificate. */
   NotAttended: 'NOT_ATTENDED',
+  /** An `Idempotency-Key` sent again with a different request (other body or endpoint): nothing was done. */
+  IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',

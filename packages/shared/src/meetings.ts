@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personalDataConfirmation } from './privacy/personal-data-confirmation';
 import { idSchema } from './ids';
+import { wholeNumberIn } from './number-range';
 import { linkedActionSchema } from './bottlenecks';
 
 /** planned → open (people check in, minutes are written) → closed; a facilitator may reopen. */
@@ -23,7 +24,7 @@ export const agendaBlockInputSchema = z
   .object({
     kind: agendaBlockKindSchema,
     title: z.string().trim().min(1).max(MEETING_LIMITS.titleMax),
-    minutes: z.number().int().min(5).max(480),
+    minutes: wholeNumberIn(5, 480),
     /** The café, statement discussion or technology (intervision) the block runs. */
     linkId: idSchema.nullable().default(null),
   })
@@ -39,7 +40,7 @@ export const createMeetingRequestSchema = z.object({
   title: z.string().trim().min(3).max(MEETING_LIMITS.titleMax),
   description: z.string().trim().max(MEETING_LIMITS.descriptionMax).default(''),
   startsAt: isoDateTime,
-  durationMinutes: z.number().int().min(15).max(720),
+  durationMinutes: wholeNumberIn(15, 720),
   /** Defaults to the person creating it. */
   facilitatorId: idSchema.optional(),
   agenda: z.array(agendaBlockInputSchema).max(MEETING_LIMITS.agendaMax).default([]),
@@ -53,7 +54,7 @@ export const updateMeetingRequestSchema = z
     title: z.string().trim().min(3).max(MEETING_LIMITS.titleMax),
     description: z.string().trim().max(MEETING_LIMITS.descriptionMax),
     startsAt: isoDateTime,
-    durationMinutes: z.number().int().min(15).max(720),
+    durationMinutes: wholeNumberIn(15, 720),
     facilitatorId: idSchema,
     agenda: z.array(agendaBlockInputSchema).max(MEETING_LIMITS.agendaMax),
     ...personalDataConfirmation,

@@ -21,6 +21,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { BottlenecksService } from './bottlenecks.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -37,6 +38,7 @@ export class BottlenecksController {
   }
 
   @Post()
+  @Idempotent()
   report(
     @CurrentUser() actor: User,
     @Body(new ZodPipe(reportBottleneckRequestSchema), new PersonalDataPipe('title', 'description', 'source.excerpt'))
@@ -65,6 +67,7 @@ export class BottlenecksController {
   }
 
   @Post(':id/support')
+  @Idempotent()
   @HttpCode(200)
   support(
     @CurrentUser() actor: User,

@@ -27,6 +27,7 @@ import { CafeView } from './cafe-view';
 import { CafesRepository } from './cafes.repository';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 import { CAFE_TEXTS } from '../privacy/guarded-texts';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -46,6 +47,7 @@ export class CafesController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Facilitator)
   create(
     @CurrentUser() actor: User,

@@ -57,6 +57,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case ErrorCode.PrivacyRisk:
     case ErrorCode.PrivacyConfirmRequired:
+    case ErrorCode.IdempotencyKeyReused:
       return 422;
     case ErrorCode.PayloadTooLarge:
     case ErrorCode.UpdateTooLarge:

@@ -22,6 +22,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { IntervisionService } from './intervision.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -38,6 +39,7 @@ export class IntervisionController {
   }
 
   @Post('technologies/:id/threads')
+  @Idempotent()
   create(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,
@@ -67,6 +69,7 @@ export class IntervisionController {
   }
 
   @Post('threads/:id/posts')
+  @Idempotent()
   reply(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,

@@ -12,6 +12,7 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { IntervisionService } from './intervision.service';
 import { KnowledgePagePromotion } from './knowledge-page-promotion';
 import { TechnologyOverviewService } from './technology-overview.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -57,12 +58,14 @@ export class TechnologyPagesController {
   }
 
   @Post('threads/:id/promote')
+  @Idempotent()
   @HttpCode(204)
   async promoteThread(@Param(idParams) { id }: IdParams): Promise<void> {
     await this.promotion.promoteThread(id);
   }
 
   @Post('posts/:id/promote')
+  @Idempotent()
   @HttpCode(204)
   async promotePost(@Param(idParams) { id }: IdParams): Promise<void> {
     await this.promotion.promotePost(id);

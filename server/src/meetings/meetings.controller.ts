@@ -27,6 +27,7 @@ import { ActionsService } from './actions.service';
 import { MeetingsService } from './meetings.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
 import { MEETING_TEXTS } from '../privacy/guarded-texts';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -47,6 +48,7 @@ export class MeetingsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Facilitator, Role.Coordinator)
   create(
     @CurrentUser() actor: User,
@@ -111,6 +113,7 @@ export class MeetingsController {
   }
 
   @Post(':id/actions')
+  @Idempotent()
   addAction(
     @CurrentUser() actor: User,
     @Param(idParams) { id }: IdParams,

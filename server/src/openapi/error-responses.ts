@@ -6,6 +6,8 @@ const ERROR_RESPONSES = {
   ValidationFailed: 'VALIDATION_FAILED: `details` lists the invalid fields',
   Unauthenticated: 'UNAUTHENTICATED, TOKEN_EXPIRED or INVALID_TOKEN: no valid access token',
   Forbidden: 'FORBIDDEN: the user lacks the role',
+  IdempotencyKeyReused:
+    'IDEMPOTENCY_KEY_REUSED: this Idempotency-Key came with a different request before; nothing was done',
   Error: 'Any other refusal, with a stable code',
 } as const;
 
@@ -25,6 +27,7 @@ export function errorResponseComponents(errorBody: JsonSchema): Record<ErrorResp
     ValidationFailed: response(ERROR_RESPONSES.ValidationFailed),
     Unauthenticated: response(ERROR_RESPONSES.Unauthenticated),
     Forbidden: response(ERROR_RESPONSES.Forbidden),
+    IdempotencyKeyReused: response(ERROR_RESPONSES.IdempotencyKeyReused),
     Error: response(ERROR_RESPONSES.Error),
   };
 }

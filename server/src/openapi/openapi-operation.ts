@@ -1,12 +1,13 @@
 import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeySchema } from '@leernetwerk/shared';
 import { errorResponse } from './error-responses';
-import type { MediaTypeObject, OperationObject, ResponseObject } from './openapi.types';
+import type { MediaTypeObject, OperationObject, ParameterObject, ResponseObject } from './openapi.types';
 import type { CollectedRoute } from './route-collector';
 import { requestBodies, successBodies } from './route-contracts';
 import { parametersOf } from './route-parameters';
 import type { SchemaComponents } from './schema-components';
-import type { JsonSchema } from './zod-json-schema';
+import { toJsonSchema, type JsonSchema } from './zod-json-schema';
 
 /** Downloads served without a Content-Type header (e.g. a StreamableFile) are known by their extension. */
 const MEDIA_TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -17,14 +18,28 @@ const MEDIA_TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
+/** Every create endpoint takes one; the README's "One click, one thing" section explains it. */
+const idempotencyKeyParameter: ParameterObject = {
+  name: IDEMPOTENCY_KEY_HEADER,
+  in: 'header',
+  required: false,
+  description:
+    'A key made by the client for one submit attempt (a UUID), sent again with its retries. The first request ' +
+    'with a key creates; a repeat with the same key and body creates nothing and gets the same status and body ' +
+    '(with the header `Idempotent-Replayed: true`); the same key with another body is refused with ' +
+    'IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours per user.',
+  schema: toJsonSchema(idempotencyKeySchema, 'input'),
+};
+
 /** One operation of the document; `key` is 'POST /cafes/{id}/start', as in the tables of route-contracts. */
 export function describeOperation(route: CollectedRoute, key: string, schemas: SchemaComponents): OperationObject {
-  const parameters = parametersOf(route);
+  const parameters = route.idempotent ? [...parametersOf(route), idempotencyKeyParameter] : parametersOf(route);
   const requestBody = requestBodyOf(route, key, schemas);
   const responses: OperationObject['responses'] = { [route.status]: successOf(route, key, schemas) };
   if (requestBody || route.inputs.length) responses['400'] = errorResponse('ValidationFailed');
   if (!route.isPublic) responses['401'] = errorResponse('Unauthenticated');
   if (route.roles.length) responses['403'] = errorResponse('Forbidden');
+  if (route.idempotent) responses['422'] = errorResponse('IdempotencyKeyReused');
   responses.default = errorResponse('Error');
   return {
     operationId: `${route.controller}_${route.handler}`,

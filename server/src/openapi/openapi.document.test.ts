@@ -17,6 +17,7 @@ const route = (overrides: Partial<CollectedRoute>): CollectedRoute => ({
   method: 'get',
   path: '/things',
   isPublic: false,
+  idempotent: false,
   roles: [],
   status: 200,
   headers: {},
@@ -124,6 +125,17 @@ describe(buildOpenApiDocument.name, () => {
     const open = operationOf([route({ isPublic: true })], '/things');
     expect(open.security).toEqual([]);
     expect(open.responses).not.toHaveProperty('401');
+  });
+
+  it('offers the Idempotency-Key header and its refusal on create endpoints only', () => {
+    const create = operationOf([route({ method: 'post', status: 201, idempotent: true })], '/things', 'post');
+    expect(create.parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false }),
+    );
+    expect(create.responses['422']).toEqual({ $ref: '#/components/responses/IdempotencyKeyReused' });
+    const change = operationOf([route({ method: 'post', status: 200 })], '/things', 'post');
+    expect(change.parameters ?? []).not.toContainEqual(expect.objectContaining({ name: 'Idempotency-Key' }));
+    expect(change.responses).not.toHaveProperty('422');
   });
 
   it('answers every error with the one error shape of the contract', () => {

@@ -9,7 +9,7 @@ export type Content = Record<string, MediaTypeObject>;
 
 export interface ParameterObject {
   name: string;
-  in: 'path' | 'query';
+  in: 'path' | 'query' | 'header';
   required: boolean;
   description?: string;
   schema: JsonSchema;

@@ -5,6 +5,7 @@ import { Test } from '@nestjs/testing';
 import { createCafeRequestSchema, idParamsSchema, Role } from '@leernetwerk/shared';
 import { z } from 'zod';
 import { Roles } from '../auth/roles.decorator';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 import { Public } from '../common/public.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { collectRoutes, joinPaths, routesOf } from './route-collector';
@@ -21,6 +22,7 @@ class PartsController {
 
   @Post()
   @Roles(Role.Facilitator)
+  @Idempotent()
   create(
     @Body(new ZodPipe(createCafeRequestSchema)) body: unknown,
     @Query(new ZodPipe(searchQuery)) query: unknown,
@@ -83,6 +85,8 @@ describe(routesOf.name, () => {
     expect(routeOf('list')).toMatchObject({ roles: ['coordinator'], isPublic: false });
     expect(routeOf('create')).toMatchObject({ roles: ['facilitator'], isPublic: false });
     expect(routeOf('remove')).toMatchObject({ isPublic: true });
+    expect(routeOf('create')?.idempotent).toBe(true);
+    expect(routeOf('list')?.idempotent).toBe(false);
     expect(routesOf(RootController, scanner)[0]).toMatchObject({ path: '/status', isPublic: true, roles: [] });
   });
 

@@ -10,6 +10,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import type { z } from 'zod';
 import { REQUIRED_ROLES } from '../auth/roles.decorator';
+import { IDEMPOTENT } from '../common/idempotency/idempotent.decorator';
 import { IS_PUBLIC } from '../common/public.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 
@@ -31,6 +32,8 @@ export interface CollectedRoute {
   /** Express style and relative to the global prefix: '/cafes/:id/start'. */
   path: string;
   isPublic: boolean;
+  /** Marked `@Idempotent()`: takes an `Idempotency-Key` header. */
+  idempotent: boolean;
   roles: readonly string[];
   status: number;
   headers: Readonly<Record<string, string>>;
@@ -67,6 +70,7 @@ export function routesOf(controller: ControllerClass, scanner: MetadataScanner):
       handler: name,
       method: method.toLowerCase(),
       isPublic: (Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, controller)) === true,
+      idempotent: Reflect.getMetadata(IDEMPOTENT, handler) === true,
       roles: stringsOf(Reflect.getMetadata(REQUIRED_ROLES, handler) ?? Reflect.getMetadata(REQUIRED_ROLES, controller)),
       status: numberOf(Reflect.getMetadata(HTTP_CODE_METADATA, handler)) ?? (method === 'POST' ? 201 : 200),
       headers: headersOf(Reflect.getMetadata(HEADERS_METADATA, handler)),

@@ -12,6 +12,7 @@ import {
 import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { OrganisationsService } from './organisations.service';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('organisations')
 export class OrganisationsController {
@@ -28,6 +29,7 @@ export class OrganisationsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Coordinator)
   create(
     @Body(new ZodPipe(createOrganisationRequestSchema)) body: Required<CreateOrganisationRequest>,

@@ -20,6 +20,7 @@ import { ZodPipe } from '../common/zod-body.pipe';
 import { ResultsCache } from './results-cache';
 import { StatementsService } from './statements.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('conversations')
 export class ConversationsController {
@@ -34,6 +35,7 @@ export class ConversationsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Facilitator)
   create(
     @CurrentUser() actor: User,
@@ -61,6 +63,7 @@ export class ConversationsController {
   }
 
   @Post(':id/statements')
+  @Idempotent()
   propose(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },

@@ -22,6 +22,7 @@ import { ModerationService } from './moderation.service';
 import { RepliesService } from './replies.service';
 import { VotingService } from './voting.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('statements')
 export class StatementsController {
@@ -41,6 +42,7 @@ export class StatementsController {
   }
 
   @Post(':id/replies')
+  @Idempotent()
   reply(
     @CurrentUser() actor: User,
     @Param(new ZodPipe(idParamsSchema)) params: { id: string },

@@ -12,6 +12,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { TechnologiesService } from './technologies.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
+import { Idempotent } from '../common/idempotency/idempotent.decorator';
 
 @Controller('technologies')
 export class TechnologiesController {
@@ -28,6 +29,7 @@ export class TechnologiesController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(Role.Coordinator)
   create(
     @Body(new ZodPipe(createTechnologyRequestSchema), new PersonalDataPipe('name', 'description'))

@@ -6,7 +6,7 @@ import {
   type Bottleneck,
   type BottleneckSource,
 } from '@leernetwerk/shared';
-import { Alert, Button, Group, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api/ApiError';
@@ -17,6 +17,7 @@ import { fieldPrivacyMessage } from '../privacy/describeFindings';
 import { findingsIn, hasUnplacedFindings, personalDataRefusal } from '../privacy/personalDataRefusal';
 import { ReportSourceNote } from './ReportSourceNote';
 import { useReportBottleneck } from './useBottleneckMutations';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 interface ReportBottleneckFormProps {
   /** Where the bottleneck was noticed; a meeting page passes its own. */
@@ -71,7 +72,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
     });
     if (!parsed.success) return setErrors(errorsFor(new Set(parsed.error.issues.map((issue) => issue.path[0]))));
     setErrors({});
-    report.mutate(parsed.data, {
+    report.submit(parsed.data, {
       onSuccess: onReported,
       onError: (error) => {
         if (isApiError(error)) setErrors(errorsFor(new Set(error.fieldIssues().map(({ path }) => path.split('.')[0]))));
@@ -138,15 +139,13 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
           </Stack>
         </Radio.Group>
         <ConfirmWorkContact refusal={refusal} checked={confirmed} onChange={setConfirmed} />
-        {report.isError && (!refusal || hasUnplacedFindings(refusal, FORM_TEXTS)) && (
+        {report.error !== null && (!refusal || hasUnplacedFindings(refusal, FORM_TEXTS)) && (
           <Alert color="red" role="alert">
             {errorMessage(t, report.error)}
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={report.isPending}>
-            {t('bottlenecks.form.submit')}
-          </Button>
+          <SubmitButton pending={report.pending}>{t('bottlenecks.form.submit')}</SubmitButton>
         </Group>
       </Stack>
     </form>

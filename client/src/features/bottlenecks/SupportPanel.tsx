@@ -4,15 +4,17 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useCurrentUser } from '../../lib/auth/useCurrentUser';
+import { SubmitButton } from '../../ui/SubmitButton';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
 import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
-import { useSupportBottleneck } from './useBottleneckMutations';
+import { useSupportBottleneck, useWithdrawSupport } from './useBottleneckMutations';
 
 /** "Bij ons ook" with an optional note; an organisation that only supported it may withdraw again. */
 export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const support = useSupportBottleneck(bottleneck.id);
+  const withdraw = useWithdrawSupport(bottleneck.id);
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const privacy = usePersonalDataGuard(support.error);
@@ -22,8 +24,9 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    support.mutate(
-      { support: true, note: note.trim(), ...privacy.confirmation },
+    withdraw.reset();
+    support.submit(
+      { note: note.trim(), ...privacy.confirmation },
       {
         onSuccess: () => {
           setOpen(false);
@@ -49,7 +52,14 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
         <Group gap="md">
           <Text>{t('bottlenecks.support.yours')}</Text>
           {mine && !mine.reported && (
-            <Button variant="default" loading={support.isPending} onClick={() => support.mutate({ support: false })}>
+            <Button
+              variant="default"
+              loading={withdraw.isPending}
+              onClick={() => {
+                support.reset();
+                withdraw.mutate();
+              }}
+            >
               {t('bottlenecks.support.withdraw')}
             </Button>
           )}
@@ -72,9 +82,7 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
             />
             <ConfirmWorkContact refusal={privacy.refusal} checked={privacy.confirmed} onChange={privacy.setConfirmed} />
             <Group gap="sm">
-              <Button type="submit" loading={support.isPending}>
-                {t('bottlenecks.support.submit')}
-              </Button>
+              <SubmitButton pending={support.pending}>{t('bottlenecks.support.submit')}</SubmitButton>
               <Button variant="subtle" onClick={cancel}>
                 {t('bottlenecks.support.cancel')}
               </Button>
@@ -88,9 +96,10 @@ export function SupportPanel({ bottleneck }: { bottleneck: Bottleneck }) {
           </Button>
         </Group>
       )}
-      {support.isError && !privacy.refusal && (
+      {/* Only the last attempt's error: a success is never followed by a red message. */}
+      {(support.error ?? withdraw.error) !== null && !privacy.refusal && (
         <Alert color="red" role="alert">
-          {errorMessage(t, support.error)}
+          {errorMessage(t, support.error ?? withdraw.error)}
         </Alert>
       )}
     </Stack>

@@ -29,9 +29,9 @@ export const bottleneckKeys = {
 export const bottlenecksApi = {
   list: (filter: BottleneckFilter) => api.get(`/bottlenecks${filterQuery(filter)}`, bottleneckListSchema),
   get: (id: string) => api.get(`/bottlenecks/${id}`, bottleneckSchema),
-  report: (body: ReportBottleneckRequest) => api.send('POST', '/bottlenecks', body, bottleneckSchema),
-  support: (id: string, body: SupportBottleneckRequest) =>
-    api.send('POST', `/bottlenecks/${id}/support`, body, bottleneckSchema),
+  report: (body: ReportBottleneckRequest, key: string) => api.create('/bottlenecks', body, bottleneckSchema, key),
+  support: (id: string, body: SupportBottleneckRequest, key: string) =>
+    api.create(`/bottlenecks/${id}/support`, body, bottleneckSchema, key),
   withdraw: (id: string) => api.send('DELETE', `/bottlenecks/${id}/support`, undefined, bottleneckSchema),
   changeStatus: (id: string, body: ChangeBottleneckStatusRequest) =>
     api.send('POST', `/bottlenecks/${id}/status`, body, bottleneckSchema),

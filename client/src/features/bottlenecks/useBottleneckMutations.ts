@@ -5,6 +5,7 @@ import type {
   ReportBottleneckRequest,
 } from '@leernetwerk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { bottleneckKeys, bottlenecksApi } from './bottlenecksApi';
 
 /** After any change the answer is the fresh bottleneck; the register and dashboard are fetched again. */
@@ -19,22 +20,26 @@ function useStoreAnswer() {
 
 export function useReportBottleneck() {
   const store = useStoreAnswer();
-  return useMutation({
-    mutationFn: (body: ReportBottleneckRequest) => bottlenecksApi.report(body),
+  return useSubmitOnce<ReportBottleneckRequest, Bottleneck>((body, key) => bottlenecksApi.report(body, key), {
     onSuccess: store,
   });
 }
 
-/** "Bij ons ook" with an optional note, or withdrawing it again. */
+/** "Bij ons ook" with an optional note: once, however often it is clicked. */
 export function useSupportBottleneck(id: string) {
   const store = useStoreAnswer();
-  return useMutation({
-    mutationFn: (change: { support: true; note: string; confirmPersonalData?: boolean } | { support: false }) =>
-      change.support
-        ? bottlenecksApi.support(id, { note: change.note, confirmPersonalData: change.confirmPersonalData })
-        : bottlenecksApi.withdraw(id),
-    onSuccess: store,
-  });
+  return useSubmitOnce<{ note: string; confirmPersonalData?: boolean }, Bottleneck>(
+    (body, key) => bottlenecksApi.support(id, body, key),
+    {
+      onSuccess: store,
+    },
+  );
+}
+
+/** Withdrawing "bij ons ook" again. */
+export function useWithdrawSupport(id: string) {
+  const store = useStoreAnswer();
+  return useMutation({ mutationFn: () => bottlenecksApi.withdraw(id), onSuccess: store });
 }
 
 export function useChangeBottleneckStatus(id: string) {

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from 
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { newIdempotencyKey } from '../../lib/api/idempotencyKey';
 import { cafesApi } from './cafesApi';
 import { useCafeChange } from './useCafeChange';
 
@@ -15,7 +16,10 @@ export function HarvestFeedbackForm({ cafe, meId }: { cafe: Cafe; meId: string }
   const mine = cafe.harvest.feedback.find((item) => item.userId === meId);
   const [verdict, setVerdict] = useState<Verdict>(mine?.verdict ?? 'approve');
   const [comment, setComment] = useState(mine?.comment ?? '');
-  const send = useCafeChange(cafe.id, (body: HarvestFeedbackRequest) => cafesApi.feedback(cafe.id, body));
+  // Feedback replaces the person's own, so a repeat is harmless; each submit still carries a key.
+  const send = useCafeChange(cafe.id, (body: HarvestFeedbackRequest) =>
+    cafesApi.feedback(cafe.id, body, newIdempotencyKey()),
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

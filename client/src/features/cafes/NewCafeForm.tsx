@@ -1,16 +1,35 @@
 import { CAFE_LIMITS, createCafeRequestSchema } from '@leernetwerk/shared';
-import { Alert, Button, Checkbox, Group, NumberInput, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { RangeInput, type RangeValue } from '../../ui/RangeInput';
 import { useConversations } from '../statements/useConversations';
 import { newTableDraft, toTableSetup, type TableDraft } from './tableDrafts';
 import { TablePromptFields } from './TablePromptFields';
 import { useConversationStatements } from './useConversationStatements';
 import { useCreateCafe } from './useCreateCafe';
 
-const asNumber = (value: string | number, fallback: number) => (typeof value === 'number' ? value : fallback);
+/** The fields in the order the form shows them; a table's question is `tables.<index>`. */
+const RANGES = {
+  rounds: [1, CAFE_LIMITS.maxRounds],
+  minutesPerRound: [1, CAFE_LIMITS.maxMinutesPerRound],
+  tableSize: [CAFE_LIMITS.minTableSize, CAFE_LIMITS.maxTableSize],
+} as const;
+
+const asIndex = (part: string): string | number => (/^\d+$/.test(part) ? Number(part) : part);
+
+/** An empty field is no number: the schema refuses it with the range, like one out of range. */
+const toNumber = (value: RangeValue): number => (typeof value === 'number' ? value : Number.NaN);
+
+/** `tables.3.prompt.text` is about table 3; other paths name their field directly. */
+function fieldOfPath(path: readonly PropertyKey[]): string {
+  return path[0] === 'tables' && typeof path[1] === 'number' ? `tables.${path[1]}` : String(path[0]);
+}
 
 /** "Nieuw wereldcafé", for facilitators; opens the new café once it is made. */
 export function NewCafeForm() {
@@ -21,11 +40,11 @@ export function NewCafeForm() {
   const [centralQuestion, setCentralQuestion] = useState('');
   const [conversationId, setConversationId] = useState<string | null>(null);
   const [tables, setTables] = useState<TableDraft[]>(() => [newTableDraft(), newTableDraft()]);
-  const [rounds, setRounds] = useState(3);
-  const [minutesPerRound, setMinutesPerRound] = useState(20);
-  const [tableSize, setTableSize] = useState(5);
+  const [rounds, setRounds] = useState<RangeValue>(3);
+  const [minutesPerRound, setMinutesPerRound] = useState<RangeValue>(20);
+  const [tableSize, setTableSize] = useState<RangeValue>(5);
+  const { formRef, errors, show, clear } = useFieldErrors();
   const [autoAdvance, setAutoAdvance] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const conversations = useConversations();
   const statements = useConversationStatements(conversationId);
   const create = useCreateCafe();
@@ -38,18 +57,30 @@ export function NewCafeForm() {
       centralQuestion,
       conversationId,
       tables: setups,
-      rounds,
-      minutesPerRound,
-      tableSize,
+      rounds: toNumber(rounds),
+      minutesPerRound: toNumber(minutesPerRound),
+      tableSize: toNumber(tableSize),
       autoAdvance,
     });
-    if (!parsed.success) {
-      const titleWrong = parsed.error.issues.some((issue) => issue.path[0] === 'title');
-      return setProblem(t(titleWrong ? 'cafes.create.titleInvalid' : 'cafes.create.questionInvalid'));
-    }
-    setProblem(null);
-    create.mutate(parsed.data, { onSuccess: (cafe) => void navigate(`/wereldcafe/${cafe.id}`) });
+    if (!parsed.success) return show(firstPerField(parsed.error.issues, (issue) => fieldOfPath(issue.path), message));
+    show({});
+    create.submit(parsed.data, {
+      onSuccess: (cafe) => void navigate(`/wereldcafe/${cafe.id}`),
+      onError: (error) => {
+        if (!isApiError(error)) return;
+        show(firstPerField(error.fieldIssues(), (issue) => fieldOfPath(issue.path.split('.').map(asIndex)), message));
+      },
+    });
   }
+
+  function message(_issue: unknown, field: string): string {
+    if (field === 'title') return t('cafes.create.titleInvalid');
+    if (field.startsWith('tables')) return t('cafes.create.questionInvalid');
+    const range = RANGES[field as keyof typeof RANGES] as readonly [number, number] | undefined;
+    return range ? t('validation.numberRange', { min: range[0], max: range[1] }) : t('validation.generic');
+  }
+
+  const serverProblem = create.error !== null && !(isApiError(create.error) && create.error.fieldIssues().length > 0);
 
   const update = (index: number, draft: TableDraft) => setTables(tables.map((d, i) => (i === index ? draft : d)));
 
@@ -58,18 +89,18 @@ export function NewCafeForm() {
       <Title order={2} id={headingId}>
         {t('cafes.create.heading')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm" maw={640}>
-          {(problem ?? create.isError) && (
-            <Alert color="red" role="alert">
-              {problem ?? errorMessage(t, create.error)}
-            </Alert>
-          )}
           <TextInput
+            name="title"
             label={t('cafes.create.title')}
             value={title}
             maxLength={200}
-            onChange={(event) => setTitle(event.currentTarget.value)}
+            error={errors.title}
+            onChange={(event) => {
+              setTitle(event.currentTarget.value);
+              clear('title');
+            }}
             required
           />
           <Textarea
@@ -100,7 +131,11 @@ export function NewCafeForm() {
               index={index}
               statements={statements}
               canRemove={tables.length > 1}
-              onChange={(next) => update(index, next)}
+              error={errors[`tables.${index}`]}
+              onChange={(next) => {
+                update(index, next);
+                clear(`tables.${index}`);
+              }}
               onRemove={() => setTables(tables.filter((_, i) => i !== index))}
             />
           ))}
@@ -114,26 +149,38 @@ export function NewCafeForm() {
             </Button>
           </Group>
           <Group grow align="flex-start">
-            <NumberInput
+            <RangeInput
+              name="rounds"
               label={t('cafes.create.rounds')}
               value={rounds}
-              min={1}
-              max={CAFE_LIMITS.maxRounds}
-              onChange={(value) => setRounds(asNumber(value, rounds))}
+              range={RANGES.rounds}
+              error={errors.rounds}
+              onChange={(value) => {
+                setRounds(value);
+                clear('rounds');
+              }}
             />
-            <NumberInput
+            <RangeInput
+              name="minutesPerRound"
               label={t('cafes.create.minutesPerRound')}
               value={minutesPerRound}
-              min={1}
-              max={CAFE_LIMITS.maxMinutesPerRound}
-              onChange={(value) => setMinutesPerRound(asNumber(value, minutesPerRound))}
+              range={RANGES.minutesPerRound}
+              error={errors.minutesPerRound}
+              onChange={(value) => {
+                setMinutesPerRound(value);
+                clear('minutesPerRound');
+              }}
             />
-            <NumberInput
+            <RangeInput
+              name="tableSize"
               label={t('cafes.create.tableSize')}
               value={tableSize}
-              min={CAFE_LIMITS.minTableSize}
-              max={CAFE_LIMITS.maxTableSize}
-              onChange={(value) => setTableSize(asNumber(value, tableSize))}
+              range={RANGES.tableSize}
+              error={errors.tableSize}
+              onChange={(value) => {
+                setTableSize(value);
+                clear('tableSize');
+              }}
             />
           </Group>
           <Checkbox
@@ -142,10 +189,13 @@ export function NewCafeForm() {
             checked={autoAdvance}
             onChange={(event) => setAutoAdvance(event.currentTarget.checked)}
           />
+          {serverProblem && (
+            <Alert color="red" role="alert">
+              {errorMessage(t, create.error)}
+            </Alert>
+          )}
           <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('cafes.create.submit')}
-            </Button>
+            <SubmitButton pending={create.pending}>{t('cafes.create.submit')}</SubmitButton>
           </Group>
         </Stack>
       </form>

@@ -8,12 +8,22 @@ interface TablePromptFieldsProps {
   index: number;
   statements: Statement[];
   canRemove: boolean;
+  /** Shown at the statement or question field, which carries the name `tables.<index>`. */
+  error?: string;
   onChange: (draft: TableDraft) => void;
   onRemove: () => void;
 }
 
 /** What one table talks about: a statement of the chosen discussion, or a question of its own. */
-export function TablePromptFields({ draft, index, statements, canRemove, onChange, onRemove }: TablePromptFieldsProps) {
+export function TablePromptFields({
+  draft,
+  index,
+  statements,
+  canRemove,
+  error,
+  onChange,
+  onRemove,
+}: TablePromptFieldsProps) {
   const { t } = useTranslation();
   const number = index + 1;
   const kind = statements.length === 0 ? 'question' : draft.kind;
@@ -34,6 +44,8 @@ export function TablePromptFields({ draft, index, statements, canRemove, onChang
       )}
       {kind === 'statement' ? (
         <Select
+          name={`tables.${index}`}
+          error={error}
           label={t('cafes.create.statement', { number })}
           placeholder={t('cafes.create.pickStatement')}
           data={statements.map((statement) => ({ value: statement.id, label: statement.text }))}
@@ -44,6 +56,8 @@ export function TablePromptFields({ draft, index, statements, canRemove, onChang
         />
       ) : (
         <Textarea
+          name={`tables.${index}`}
+          error={error}
           label={t('cafes.create.question', { number })}
           value={draft.text}
           maxLength={500}

@@ -24,7 +24,7 @@ export type HarvestStep = 'review' | 'publish';
 /** Every request of the world café, in one place; answers are checked against the shared schemas. */
 export const cafesApi = {
   list: () => api.get('/cafes', z.array(cafeSummarySchema)),
-  create: (body: CreateCafeRequest) => api.send('POST', '/cafes', body, cafeSchema),
+  create: (body: CreateCafeRequest, key: string) => api.create('/cafes', body, cafeSchema, key),
   detail: (id: string) => api.get(`/cafes/${id}`, cafeSchema),
   step: (id: string, step: CafeStep, seen: CafeSeen) => api.send('POST', `/cafes/${id}/${step}`, { seen }, cafeSchema),
   timer: (id: string, body: TimerActionRequest) => api.send('POST', `/cafes/${id}/timer`, body, cafeSchema),
@@ -36,8 +36,8 @@ export const cafesApi = {
     api.send('PATCH', `/cafes/${id}`, { tables }, cafeSchema),
   leave: (id: string) => api.send('POST', `/cafes/${id}/leave`, {}, cafeSchema),
   harvestStep: (id: string, step: HarvestStep) => api.send('POST', `/cafes/${id}/harvest/${step}`, {}, cafeSchema),
-  feedback: (id: string, body: HarvestFeedbackRequest) =>
-    api.send('POST', `/cafes/${id}/harvest/feedback`, body, cafeSchema),
+  feedback: (id: string, body: HarvestFeedbackRequest, key: string) =>
+    api.create(`/cafes/${id}/harvest/feedback`, body, cafeSchema, key),
   exportMarkdown: (id: string) => api.getBlob(`/cafes/${id}/harvest/export.md`),
   exportPdf: (id: string) => api.getBlob(`/cafes/${id}/harvest/export.pdf`),
 };

@@ -22,6 +22,7 @@ function cafeInRound(round: number): Cafe {
     present: [],
     lastBroadcast: null,
     inPlenary: false,
+    autoAdvance: false,
     harvest: { status: 'draft', feedback: [] },
     createdBy: 'u1',
     createdAt: '2026-12-07T10:00:00.000Z',

@@ -1,11 +1,11 @@
-import type { CreateCafeRequest } from '@leernetwerk/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Cafe, CreateCafeRequest } from '@leernetwerk/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { cafeKeys, cafesApi } from './cafesApi';
 
 export function useCreateCafe() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateCafeRequest) => cafesApi.create(body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cafeKeys.list }),
+  return useSubmitOnce<CreateCafeRequest, Cafe>((body, key) => cafesApi.create(body, key), {
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: cafeKeys.list }),
   });
 }

@@ -5,19 +5,7 @@ import {
   type CompassPillar,
   type ThreadKind,
 } from '@leernetwerk/shared';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Radio,
-  Select,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Checkbox, Group, Radio, Select, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,6 +17,7 @@ import { privacyRiskFindings } from './privacyRisk';
 import { THREAD_KINDS } from './threadKinds';
 import { useCreateThread } from './useCreateThread';
 import { checkPrivacy, usePrivacyFindings } from './usePrivacyFindings';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 interface NewThreadFormProps {
   technologyId: string;
@@ -62,7 +51,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
 
   function edited() {
     setChecked(null);
-    if (create.isError || create.isSuccess) create.reset();
+    if (create.error !== null || create.succeeded) create.reset();
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -88,7 +77,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
       });
     }
     setErrors({});
-    create.mutate(parsed.data, { onSuccess: (thread) => void navigate(`/intervisie/draad/${thread.id}`) });
+    create.submit(parsed.data, { onSuccess: (thread) => void navigate(`/intervisie/draad/${thread.id}`) });
   }
 
   return (
@@ -163,15 +152,15 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
             />
           )}
           <ConfirmWorkContact refusal={personalDataRefusal(create.error)} checked={confirmed} onChange={setConfirmed} />
-          {create.isError && serverFindings.length === 0 && (
+          {create.error !== null && serverFindings.length === 0 && (
             <Alert color="red" role="alert">
               {errorMessage(t, create.error)}
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={create.isPending} disabled={findings.length > 0}>
+            <SubmitButton pending={create.pending} disabled={findings.length > 0}>
               {t('intervision.form.submit')}
-            </Button>
+            </SubmitButton>
           </Group>
         </Stack>
       </form>

@@ -1,5 +1,5 @@
 import { createPostRequestSchema, INTERVISION_LIMITS, type CaseStep } from '@leernetwerk/shared';
-import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
@@ -9,6 +9,7 @@ import { PrivacyWarning } from './PrivacyWarning';
 import { privacyRiskFindings } from './privacyRisk';
 import { useAddPost } from './useAddPost';
 import { checkPrivacy, usePrivacyFindings } from './usePrivacyFindings';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 interface PostFormProps {
   threadId: string;
@@ -39,7 +40,7 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
     const parsed = createPostRequestSchema.safeParse({ body, step, ...confirmation });
     if (!parsed.success) return setInvalid(true);
     setInvalid(false);
-    addPost.mutate(parsed.data, {
+    addPost.submit(parsed.data, {
       onSuccess: () => {
         setBody('');
         setConfirmed(false);
@@ -59,7 +60,7 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
           onChange={(event) => {
             setBody(event.currentTarget.value);
             setChecked(null);
-            if (addPost.isError || addPost.isSuccess) addPost.reset();
+            if (addPost.error !== null || addPost.succeeded) addPost.reset();
           }}
           error={invalid ? t('intervision.form.bodyInvalid') : undefined}
           errorProps={{ role: 'alert' }}
@@ -67,20 +68,20 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
         <PrivacyWarning findings={findings} />
         <PrivacyWarning findings={serverFindings} fromServer />
         <ConfirmWorkContact refusal={personalDataRefusal(addPost.error)} checked={confirmed} onChange={setConfirmed} />
-        {addPost.isError && serverFindings.length === 0 && (
+        {addPost.error !== null && serverFindings.length === 0 && (
           <Alert color="red" role="alert">
             {errorMessage(t, addPost.error)}
           </Alert>
         )}
-        {addPost.isSuccess && (
+        {addPost.succeeded && (
           <Text size="sm" role="status">
             {t('intervision.thread.posted')}
           </Text>
         )}
         <Group>
-          <Button type="submit" variant="default" loading={addPost.isPending} disabled={findings.length > 0}>
+          <SubmitButton pending={addPost.pending} variant="default" disabled={findings.length > 0}>
             {submitLabel}
-          </Button>
+          </SubmitButton>
         </Group>
       </Stack>
     </form>

@@ -38,13 +38,13 @@ export const intervisionApi = {
   followTechnology: (technologyId: string, following: boolean) =>
     api.sendWithoutAnswer('PUT', `/technologies/${technologyId}/follow`, { following }),
   threads: (technologyId: string) => api.get(`/technologies/${technologyId}/threads`, threadSummaryListSchema),
-  createThread: (technologyId: string, body: CreateThreadRequest) =>
-    api.send('POST', `/technologies/${technologyId}/threads`, body, threadSchema),
+  createThread: (technologyId: string, body: CreateThreadRequest, key: string) =>
+    api.create(`/technologies/${technologyId}/threads`, body, threadSchema, key),
   search: (query: ThreadSearchQuery) => api.get(`/threads/search?${searchParams(query)}`, threadSummaryListSchema),
   counts: () => api.get('/threads/counts', z.record(z.string(), z.number().int())),
   thread: (threadId: string) => api.get(`/threads/${threadId}`, threadSchema),
-  addPost: (threadId: string, body: CreatePostRequest) =>
-    api.send('POST', `/threads/${threadId}/posts`, body, postSchema),
+  addPost: (threadId: string, body: CreatePostRequest, key: string) =>
+    api.create(`/threads/${threadId}/posts`, body, postSchema, key),
   threadHelpful: (threadId: string, helpful: boolean) =>
     api.send('PUT', `/threads/${threadId}/helpful`, { helpful }, threadSummarySchema),
   postHelpful: (postId: string, helpful: boolean) =>

@@ -1,15 +1,18 @@
-import type { CreateThreadRequest } from '@leernetwerk/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateThreadRequest, Thread } from '@leernetwerk/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { intervisionApi, intervisionKeys } from './intervisionApi';
 
 /** Starts a thread under a technology; lists and search results are refetched afterwards. */
 export function useCreateThread(technologyId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateThreadRequest) => intervisionApi.createThread(technologyId, body),
-    onSuccess: (thread) => {
-      queryClient.setQueryData(intervisionKeys.thread(thread.id), thread);
-      return queryClient.invalidateQueries({ queryKey: intervisionKeys.all });
+  return useSubmitOnce<CreateThreadRequest, Thread>(
+    (body, key) => intervisionApi.createThread(technologyId, body, key),
+    {
+      onSuccess: (thread) => {
+        queryClient.setQueryData(intervisionKeys.thread(thread.id), thread);
+        void queryClient.invalidateQueries({ queryKey: intervisionKeys.all });
+      },
     },
-  });
+  );
 }

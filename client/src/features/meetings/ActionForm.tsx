@@ -1,8 +1,11 @@
 import { createActionRequestSchema, MEETING_LIMITS, type Meeting } from '@leernetwerk/shared';
-import { Alert, Button, Group, NativeSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Group, NativeSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { SubmitButton } from '../../ui/SubmitButton';
 import { useAddAction } from './useActions';
 import { useBottleneckOptions } from './useMeetingBottlenecks';
 import { ownerGroups } from './actionOwners';
@@ -21,7 +24,7 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
   const [ownerId, setOwnerId] = useState(meeting.facilitator.id);
   const [dueDate, setDueDate] = useState('');
   const [bottleneckId, setBottleneckId] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState<'text' | 'dueDate' | null>(null);
+  const { formRef, errors, show, clear } = useFieldErrors();
   const bottlenecks = useBottleneckOptions(true);
   const add = useAddAction(meeting.id);
 
@@ -29,39 +32,52 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
     event.preventDefault();
     const body = { text, ownerId, dueDate: dueDate || null, bottleneckId };
     const parsed = createActionRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      return setInvalid(parsed.error.issues.some((issue) => issue.path[0] === 'text') ? 'text' : 'dueDate');
-    }
-    setInvalid(null);
-    add.mutate(body, {
+    if (!parsed.success) return show(firstPerField(parsed.error.issues, (issue) => String(issue.path[0]), message));
+    show({});
+    add.submit(body, {
       onSuccess: () => {
         setText('');
         setDueDate('');
         setBottleneckId(null);
       },
+      onError: (error) => {
+        if (isApiError(error)) show(firstPerField(error.fieldIssues(), (issue) => issue.path.split('.')[0], message));
+      },
     });
   }
+
+  function message(_issue: unknown, field: string): string {
+    if (field === 'text') return t('meetings.actions.textInvalid');
+    if (field === 'dueDate') return t('meetings.actions.dueDateInvalid');
+    return t('validation.generic');
+  }
+
+  const serverProblem = add.error !== null && !(isApiError(add.error) && add.error.fieldIssues().length > 0);
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={3} size="h4" id={headingId}>
         {t('meetings.actions.addHeading')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm" maw={640}>
-          {add.isError && (
+          {serverProblem && (
             <Alert color="red" role="alert">
               {errorMessage(t, add.error)}
             </Alert>
           )}
           <Textarea
+            name="text"
             label={t('meetings.actions.text')}
             value={text}
             maxLength={MEETING_LIMITS.actionTextMax}
-            error={invalid === 'text' ? t('meetings.actions.textInvalid') : undefined}
+            error={errors.text}
             autosize
             minRows={2}
-            onChange={(event) => setText(event.currentTarget.value)}
+            onChange={(event) => {
+              setText(event.currentTarget.value);
+              clear('text');
+            }}
             required
           />
           <Group grow align="flex-start">
@@ -74,10 +90,14 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
             />
             <TextInput
               type="date"
+              name="dueDate"
               label={t('meetings.actions.dueDate')}
               value={dueDate}
-              error={invalid === 'dueDate' ? t('meetings.actions.dueDateInvalid') : undefined}
-              onChange={(event) => setDueDate(event.currentTarget.value)}
+              error={errors.dueDate}
+              onChange={(event) => {
+                setDueDate(event.currentTarget.value);
+                clear('dueDate');
+              }}
             />
           </Group>
           <Select
@@ -90,9 +110,7 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
             clearable
           />
           <Group>
-            <Button type="submit" loading={add.isPending}>
-              {t('meetings.actions.add')}
-            </Button>
+            <SubmitButton pending={add.pending}>{t('meetings.actions.add')}</SubmitButton>
           </Group>
         </Stack>
       </form>

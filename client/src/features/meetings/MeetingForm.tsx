@@ -7,6 +7,7 @@ import { newAgendaDraft, toAgendaInput, type AgendaDraft } from './agendaDrafts'
 import { AgendaEditor } from './AgendaEditor';
 import { meetingFormProblems, type MeetingField, type MeetingFormProblems } from './meetingFormErrors';
 import { isoToLocalInput, localInputToIso } from './meetingTime';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 /** What the form sends; fits both creating (POST) and editing (PATCH) a meeting. */
 export interface MeetingFormValues {
@@ -23,7 +24,7 @@ interface MeetingFormProps {
   /** The meeting being edited; without it the form plans a new one. */
   initial?: Meeting;
   pending: boolean;
-  error: Error | null;
+  error: unknown;
   onSubmit: (values: MeetingFormValues) => void;
   onCancel: () => void;
 }
@@ -65,7 +66,7 @@ export function MeetingForm({ heading, submitLabel, initial, pending, error, onS
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" maw={760}>
-          {(invalid || error) && (
+          {(invalid || error != null) && (
             <Alert color="red" role="alert">
               {invalid ? t('validation.summary') : errorMessage(t, error)}
             </Alert>
@@ -109,9 +110,7 @@ export function MeetingForm({ heading, submitLabel, initial, pending, error, onS
           </Group>
           <AgendaEditor blocks={agenda} invalidBlocks={problems.blocks} onChange={setAgenda} />
           <Group>
-            <Button type="submit" loading={pending}>
-              {submitLabel}
-            </Button>
+            <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
             <Button variant="default" onClick={onCancel}>
               {t('meetings.form.cancel')}
             </Button>

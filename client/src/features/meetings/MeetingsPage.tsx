@@ -38,11 +38,11 @@ export function MeetingsPage() {
         <MeetingForm
           heading={t('meetings.form.newHeading')}
           submitLabel={t('meetings.form.create')}
-          pending={create.isPending}
+          pending={create.pending}
           error={create.error}
           onCancel={() => setCreating(false)}
           onSubmit={(body) =>
-            create.mutate(body, { onSuccess: (meeting) => void navigate(`/bijeenkomsten/${meeting.id}`) })
+            create.submit(body, { onSuccess: (meeting) => void navigate(`/bijeenkomsten/${meeting.id}`) })
           }
         />
       )}

@@ -26,7 +26,7 @@ export const meetingKeys = {
 /** Every request of meetings and their actions, in one place; answers are checked against the shared schemas. */
 export const meetingsApi = {
   list: () => api.get('/meetings', z.array(meetingSummarySchema)),
-  create: (body: CreateMeetingRequest) => api.send('POST', '/meetings', body, meetingSchema),
+  create: (body: CreateMeetingRequest, key: string) => api.create('/meetings', body, meetingSchema, key),
   detail: (id: string) => api.get(`/meetings/${id}`, meetingSchema),
   update: (id: string, body: UpdateMeetingRequest) => api.send('PATCH', `/meetings/${id}`, body, meetingSchema),
   setState: (id: string, state: MeetingState) => api.send('PUT', `/meetings/${id}/state`, { state }, meetingSchema),
@@ -36,8 +36,8 @@ export const meetingsApi = {
     api.send('PUT', `/meetings/${id}/attendance/${userId}`, { present }, meetingSchema),
   certificate: (id: string, userId?: string) =>
     api.getBlob(`/meetings/${id}/certificate.pdf${userId ? `?userId=${encodeURIComponent(userId)}` : ''}`),
-  addAction: (id: string, body: CreateActionRequest) =>
-    api.send('POST', `/meetings/${id}/actions`, body, meetingActionSchema),
+  addAction: (id: string, body: CreateActionRequest, key: string) =>
+    api.create(`/meetings/${id}/actions`, body, meetingActionSchema, key),
   updateAction: (actionId: string, body: UpdateActionRequest) =>
     api.send('PATCH', `/actions/${actionId}`, body, meetingActionSchema),
   deleteAction: (actionId: string) => api.sendWithoutAnswer('DELETE', `/actions/${actionId}`),

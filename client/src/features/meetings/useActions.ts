@@ -1,5 +1,6 @@
 import type { CreateActionRequest, Meeting, MeetingAction, UpdateActionRequest } from '@leernetwerk/shared';
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { meetingKeys, meetingsApi } from './meetingsApi';
 
 export function useMyActions(): UseQueryResult<MeetingAction[]> {
@@ -29,8 +30,7 @@ function useStoreAction() {
 
 export function useAddAction(meetingId: string) {
   const store = useStoreAction();
-  return useMutation({
-    mutationFn: (body: CreateActionRequest) => meetingsApi.addAction(meetingId, body),
+  return useSubmitOnce<CreateActionRequest, MeetingAction>((body, key) => meetingsApi.addAction(meetingId, body, key), {
     onSuccess: store,
   });
 }

@@ -1,10 +1,11 @@
 import { createConversationRequestSchema, type ModerationMode } from '@leernetwerk/shared';
-import { Alert, Button, Checkbox, Group, Radio, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Checkbox, Group, Radio, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useCreateConversation } from './useCreateConversation';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 /** "Nieuwe discussie", for facilitators; opens the new conversation once it is made. */
 export function NewConversationForm() {
@@ -23,7 +24,7 @@ export function NewConversationForm() {
     const parsed = createConversationRequestSchema.safeParse({ title, description, moderation, allowProposals });
     if (!parsed.success) return setTitleError(t('statements.create.titleInvalid'));
     setTitleError(undefined);
-    create.mutate(parsed.data, { onSuccess: (conversation) => void navigate(`/stellingen/${conversation.id}`) });
+    create.submit(parsed.data, { onSuccess: (conversation) => void navigate(`/stellingen/${conversation.id}`) });
   }
 
   return (
@@ -33,7 +34,7 @@ export function NewConversationForm() {
       </Title>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" maw={640}>
-          {create.isError && (
+          {create.error !== null && (
             <Alert color="red" role="alert">
               {errorMessage(t, create.error)}
             </Alert>
@@ -72,9 +73,7 @@ export function NewConversationForm() {
             onChange={(event) => setAllowProposals(event.currentTarget.checked)}
           />
           <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('statements.create.submit')}
-            </Button>
+            <SubmitButton pending={create.pending}>{t('statements.create.submit')}</SubmitButton>
           </Group>
         </Stack>
       </form>

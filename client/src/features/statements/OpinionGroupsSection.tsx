@@ -1,4 +1,4 @@
-import type { ConversationResults } from '@leernetwerk/shared';
+import { OPINION_GROUP_THRESHOLDS, votesNeededPerVoter, type ConversationResults } from '@leernetwerk/shared';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,15 @@ export function OpinionGroupsSection({ results, textOf }: OpinionGroupsSectionPr
   const { t } = useTranslation();
   const headingId = useId();
   const { groups, groupsWithheldReason } = results;
+  // The same counts the server gates on: the statements that have votes, as in the analysis.
+  const statementCount = results.tallies.length;
+  const votes = votesNeededPerVoter(statementCount);
+  const thresholdValues = {
+    statements: OPINION_GROUP_THRESHOLDS.minStatements,
+    voters: OPINION_GROUP_THRESHOLDS.minVoters,
+    votes,
+    groupSize: OPINION_GROUP_THRESHOLDS.minGroupSize,
+  };
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={3} id={headingId}>
@@ -30,7 +39,9 @@ export function OpinionGroupsSection({ results, textOf }: OpinionGroupsSectionPr
         <Alert color="gray" variant="light" title={t('statements.results.groupsWithheldTitle')}>
           <Text size="sm">{t(`statements.results.withheld.${groupsWithheldReason ?? 'no-differences'}`)}</Text>
           <Text size="sm" mt="xs">
-            {t('statements.results.thresholds')}
+            {votes < OPINION_GROUP_THRESHOLDS.minVotesPerVoter
+              ? t('statements.results.thresholdsAll', thresholdValues)
+              : t('statements.results.thresholds', thresholdValues)}
           </Text>
         </Alert>
       )}

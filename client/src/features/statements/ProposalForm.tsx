@@ -1,9 +1,10 @@
 import { proposeStatementRequestSchema, STATEMENT_MAX_LENGTH, type Conversation } from '@leernetwerk/shared';
-import { Alert, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useProposeStatement } from './useProposeStatement';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 interface ProposalFormProps {
   conversation: Conversation;
@@ -23,7 +24,7 @@ export function ProposalForm({ conversation, moderator }: ProposalFormProps) {
     const parsed = proposeStatementRequestSchema.safeParse({ text });
     if (!parsed.success) return setFieldError(t('statements.propose.tooShort'));
     setFieldError(undefined);
-    propose.mutate(parsed.data.text, { onSuccess: () => setText('') });
+    propose.submit(parsed.data.text, { onSuccess: () => setText('') });
   }
 
   return (
@@ -50,20 +51,20 @@ export function ProposalForm({ conversation, moderator }: ProposalFormProps) {
           <Text size="xs" c="dimmed" aria-hidden>
             {t('statements.charactersLeft', { count: STATEMENT_MAX_LENGTH - text.length })}
           </Text>
-          {propose.isError && (
+          {propose.error !== null && (
             <Alert color="red" role="alert">
               {errorMessage(t, propose.error)}
             </Alert>
           )}
-          {propose.isSuccess && (
+          {propose.succeeded && propose.data && (
             <Alert color={propose.data.status === 'published' ? 'green' : 'blue'} role="status">
               {t(propose.data.status === 'published' ? 'statements.propose.published' : 'statements.propose.waiting')}
             </Alert>
           )}
           <Group>
-            <Button type="submit" variant="default" loading={propose.isPending}>
+            <SubmitButton pending={propose.pending} variant="default">
               {t('statements.propose.submit')}
-            </Button>
+            </SubmitButton>
           </Group>
         </Stack>
       </form>

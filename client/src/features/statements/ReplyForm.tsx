@@ -1,9 +1,10 @@
 import { proposeReplyRequestSchema, REPLY_MAX_LENGTH, type ReplyKind } from '@leernetwerk/shared';
-import { Alert, Button, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useAddReply } from './useAddReply';
+import { SubmitButton } from '../../ui/SubmitButton';
 
 const KINDS: readonly ReplyKind[] = ['for', 'against', 'question'];
 
@@ -27,7 +28,7 @@ export function ReplyForm({ conversationId, statementId, moderator }: ReplyFormP
     const parsed = proposeReplyRequestSchema.safeParse({ kind, text });
     if (!parsed.success) return setFieldError(t('statements.replies.tooShort'));
     setFieldError(undefined);
-    addReply.mutate(parsed.data, { onSuccess: () => setText('') });
+    addReply.submit(parsed.data, { onSuccess: () => setText('') });
   }
 
   return (
@@ -57,20 +58,20 @@ export function ReplyForm({ conversationId, statementId, moderator }: ReplyFormP
           error={fieldError}
           errorProps={{ role: 'alert' }}
         />
-        {addReply.isError && (
+        {addReply.error !== null && (
           <Alert color="red" role="alert">
             {errorMessage(t, addReply.error)}
           </Alert>
         )}
-        {addReply.isSuccess && (
+        {addReply.succeeded && addReply.data && (
           <Text size="sm" role="status">
             {t(addReply.data.status === 'published' ? 'statements.replies.posted' : 'statements.replies.waiting')}
           </Text>
         )}
         <Group>
-          <Button type="submit" variant="default" loading={addReply.isPending}>
+          <SubmitButton pending={addReply.pending} variant="default">
             {t('statements.replies.submit')}
-          </Button>
+          </SubmitButton>
         </Group>
       </Stack>
     </form>

@@ -1,6 +1,6 @@
 import { VOTE_REASON_MAX_LENGTH, type Conversation, type Statement, type VoteValue } from '@leernetwerk/shared';
 import { Alert, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useCallback, useState, type Ref } from 'react';
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { ReportButton } from './ReportButton';
@@ -16,6 +16,9 @@ interface StatementVoteCardProps {
   onVoted: () => void;
 }
 
+/** How long the card shows the choice as taken before the next statement comes. */
+export const CHOICE_SHOWN_MS = 1200;
+
 /** One statement, large, with the three vote buttons, an optional reason and the live tally. */
 export function StatementVoteCard({ conversation, statement, textRef, onVoted }: StatementVoteCardProps) {
   const { t } = useTranslation();
@@ -24,14 +27,27 @@ export function StatementVoteCard({ conversation, statement, textRef, onVoted }:
   const open = conversation.status === 'open';
   const [reason, setReason] = useState(myVote?.reason ?? '');
   const vote = useVote(conversation.id);
+  // The vote just stored: shown as taken for a moment, so the person sees it was counted.
+  const [chosen, setChosen] = useState<VoteValue | null>(null);
+  const advance = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(advance.current), []);
 
   const cast = useCallback(
     (value: VoteValue) => {
-      if (vote.isPending) return;
-      vote.mutate({ statementId: statement.id, value, phase, reason: reason.trim() }, { onSuccess: onVoted });
+      if (vote.isPending || chosen !== null) return;
+      vote.mutate(
+        { statementId: statement.id, value, phase, reason: reason.trim() },
+        {
+          onSuccess: () => {
+            setChosen(value);
+            advance.current = window.setTimeout(onVoted, CHOICE_SHOWN_MS);
+          },
+        },
+      );
     },
-    [vote, statement.id, phase, reason, onVoted],
+    [vote, chosen, statement.id, phase, reason, onVoted],
   );
+  const selected = chosen ?? myVote?.value ?? null;
   useVoteShortcuts(cast, open);
 
   return (
@@ -50,7 +66,7 @@ export function StatementVoteCard({ conversation, statement, textRef, onVoted }:
         {open ? (
           <>
             <VoteButtons
-              selected={myVote?.value ?? null}
+              selected={selected}
               disabled={vote.isPending}
               pendingValue={vote.isPending ? vote.variables.value : null}
               onVote={cast}
@@ -75,9 +91,11 @@ export function StatementVoteCard({ conversation, statement, textRef, onVoted }:
           </Alert>
         )}
         <Text role="status" fw={500}>
-          {myVote
-            ? t('statements.vote.yourVote', { value: t(`statements.vote.${myVote.value}`) })
-            : t('statements.vote.notVoted')}
+          {chosen
+            ? t('statements.vote.chosen', { value: t(`statements.vote.${chosen}`) })
+            : myVote
+              ? t('statements.vote.yourVote', { value: t(`statements.vote.${myVote.value}`) })
+              : t('statements.vote.notVoted')}
         </Text>
         <TallyBar tally={statement.tally} label={t('statements.tally.heading')} />
         {open && !statement.mine && (

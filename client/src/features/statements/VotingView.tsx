@@ -20,6 +20,7 @@ export function VotingView({ detail, moderator, onShowResults }: VotingViewProps
   const phase = detail.votingPhase;
   const statements = detail.statements.filter((statement) => statement.status === 'published');
   const firstOpen = statements.findIndex((statement) => !statement.myVote[phase]);
+  const remaining = statements.filter((statement) => !statement.myVote[phase]).length;
   const [index, setIndex] = useState(() => Math.max(firstOpen, 0));
   const [finished, setFinished] = useState(() => statements.length > 0 && firstOpen === -1);
   const textRef = useRef<HTMLParagraphElement>(null);
@@ -59,9 +60,16 @@ export function VotingView({ detail, moderator, onShowResults }: VotingViewProps
       ) : (
         <Stack gap="md">
           <Group justify="space-between" align="center">
-            <Text fw={600} aria-live="polite">
-              {t('statements.vote.progress', { current: shown + 1, total: statements.length })}
-            </Text>
+            <Stack gap={0}>
+              <Text fw={600} aria-live="polite">
+                {t('statements.vote.progress', { current: shown + 1, total: statements.length })}
+              </Text>
+              {remaining > 0 && (
+                <Text size="sm" data-testid="statements-remaining">
+                  {t('statements.vote.remaining', { count: remaining })}
+                </Text>
+              )}
+            </Stack>
             <Progress
               value={((shown + 1) / statements.length) * 100}
               w={{ base: 120, sm: 240 }}

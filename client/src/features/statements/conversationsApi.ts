@@ -24,16 +24,17 @@ export type ModerationAction = 'publish' | 'hide';
 /** Every request of statement discussions, in one place; answers are checked against the shared schemas. */
 export const conversationsApi = {
   list: () => api.get('/conversations', conversationListSchema),
-  create: (body: CreateConversationRequest) => api.send('POST', '/conversations', body, conversationSchema),
+  create: (body: CreateConversationRequest, key: string) => api.create('/conversations', body, conversationSchema, key),
   detail: (id: string) => api.get(`/conversations/${id}`, conversationDetailSchema),
   update: (id: string, body: UpdateConversationRequest) =>
     api.send('PATCH', `/conversations/${id}`, body, conversationSchema),
   results: (id: string) => api.get(`/conversations/${id}/results`, conversationResultsSchema),
-  propose: (id: string, text: string) => api.send('POST', `/conversations/${id}/statements`, { text }, statementSchema),
+  propose: (id: string, text: string, key: string) =>
+    api.create(`/conversations/${id}/statements`, { text }, statementSchema, key),
   vote: (statementId: string, body: VoteRequest) =>
     api.send('PUT', `/statements/${statementId}/vote`, body, voteResponseSchema),
-  reply: (statementId: string, body: ProposeReplyRequest) =>
-    api.send('POST', `/statements/${statementId}/replies`, body, replySchema),
+  reply: (statementId: string, body: ProposeReplyRequest, key: string) =>
+    api.create(`/statements/${statementId}/replies`, body, replySchema, key),
   reportStatement: (statementId: string, reason: string) =>
     api.sendWithoutAnswer('POST', `/statements/${statementId}/report`, reason ? { reason } : {}),
   reportReply: (replyId: string, reason: string) =>

@@ -1,13 +1,12 @@
-import type { ProposeReplyRequest } from '@leernetwerk/shared';
-import { useMutation } from '@tanstack/react-query';
+import type { ProposeReplyRequest, Reply } from '@leernetwerk/shared';
+import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { conversationsApi } from './conversationsApi';
 import { withReply } from './detailCache';
 import { useUpdateDetail } from './useUpdateDetail';
 
 export function useAddReply(conversationId: string, statementId: string, moderator: boolean) {
   const updateDetail = useUpdateDetail(conversationId);
-  return useMutation({
-    mutationFn: (body: ProposeReplyRequest) => conversationsApi.reply(statementId, body),
+  return useSubmitOnce<ProposeReplyRequest, Reply>((body, key) => conversationsApi.reply(statementId, body, key), {
     onSuccess: (reply) => updateDetail((detail) => withReply(detail, reply, moderator)),
   });
 }

@@ -6,6 +6,7 @@ import { readJson, sendHttp, type HttpMethod } from './http';
 interface ApiRequest {
   method?: HttpMethod;
   body?: unknown;
+  idempotencyKey?: string;
 }
 
 /** Sends an authenticated request; on TOKEN_EXPIRED it refreshes the token and retries once. */
@@ -38,6 +39,19 @@ export const api = {
     schema: S,
   ): Promise<z.infer<S>> {
     return readJson(await authorised(path, { method, body }), schema);
+  },
+  /** POST to a create endpoint with the submit attempt's key: a repeat of it creates nothing new. */
+  async create<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: S,
+    idempotencyKey: string,
+  ): Promise<z.infer<S>> {
+    return readJson(await authorised(path, { method: 'POST', body, idempotencyKey }), schema);
+  },
+  /** A create endpoint that answers 204 No Content. */
+  async createWithoutAnswer(path: string, idempotencyKey: string): Promise<void> {
+    await authorised(path, { method: 'POST', idempotencyKey });
   },
   /** For file downloads (CSV, Markdown) that need the access token, so a plain link cannot fetch them. */
   async getBlob(path: string): Promise<Blob> {

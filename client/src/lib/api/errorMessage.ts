@@ -65,6 +65,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.MEETING_WRONG_STATE';
     case 'NOT_ATTENDED':
       return 'errors.NOT_ATTENDED';
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return 'errors.IDEMPOTENCY_KEY_REUSED';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':

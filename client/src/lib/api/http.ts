@@ -1,4 +1,4 @@
-import { errorBodySchema } from '@leernetwerk/shared';
+import { errorBodySchema, IDEMPOTENCY_KEY_HEADER } from '@leernetwerk/shared';
 import type { z } from 'zod';
 import { ApiError, NETWORK_ERROR } from './ApiError';
 
@@ -8,13 +8,19 @@ export interface HttpRequest {
   method?: HttpMethod;
   body?: unknown;
   token?: string | null;
+  /** The create endpoints' `Idempotency-Key`: one per submit attempt. */
+  idempotencyKey?: string;
 }
 
 /** One fetch to the API, no retries. Rejects with ApiError for network failures and error answers. */
-export async function sendHttp(path: string, { method = 'GET', body, token }: HttpRequest): Promise<Response> {
+export async function sendHttp(
+  path: string,
+  { method = 'GET', body, token, idempotencyKey }: HttpRequest,
+): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = idempotencyKey;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {

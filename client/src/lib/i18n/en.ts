@@ -14,6 +14,7 @@ export const en: Messages = {
     documentTitle: '{{page}} – Learning Network Social Technology',
     skipLink: 'Skip to content',
     loading: 'Loading…',
+    sending: 'Sending…',
   },
   nav: {
     label: 'Main menu',
@@ -61,6 +62,8 @@ export const en: Messages = {
   validation: {
     summary: 'Not everything is filled in correctly. Look at the fields with a message.',
     generic: 'Check what you entered here.',
+    numberRange: 'Choose a whole number from {{min}} to {{max}}.',
+    rangeHint: 'From {{min}} to {{max}}',
     nameRequired: 'Enter your name.',
     nameTooLong: 'Your name can have at most 100 characters.',
     emailInvalid: 'Enter a valid email address, like name@organisation.org.',
@@ -115,6 +118,7 @@ export const en: Messages = {
     ALREADY_SUPPORTED: 'Your organisation is already listed for this bottleneck.',
     MEETING_WRONG_STATE: 'That is not possible now: the meeting is not open.',
     NOT_ATTENDED: 'Only people who attended get a certificate of attendance.',
+    IDEMPOTENCY_KEY_REUSED: 'Your form changed while it was being sent. Please send it again.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
     CAFE_CHANGED:
@@ -320,6 +324,9 @@ export const en: Messages = {
       reason: 'Why? (optional)',
       yourVote: 'Your vote: {{value}}',
       notVoted: 'You have not voted on this statement yet.',
+      chosen: 'You chose: {{value}}',
+      remaining_one: '{{count}} statement to go',
+      remaining_other: '{{count}} statements to go',
       previous: 'Previous statement',
       next: 'Next statement',
       allDone: 'You have voted on all statements',
@@ -404,7 +411,9 @@ export const en: Messages = {
         'no-differences': 'The votes do not differ enough yet to show groups.',
       },
       thresholds:
-        'Groups appear from 7 people who each voted on at least 5 statements. Every group has at least 3 people.',
+        'Groups appear with at least {{statements}} statements, from {{voters}} people who each voted on at least {{votes}} statements. Every group has at least {{groupSize}} people.',
+      thresholdsAll:
+        'Groups appear with at least {{statements}} statements, from {{voters}} people who each voted on all {{votes}} statements. Every group has at least {{groupSize}} people.',
       commonGroundHeading: 'What everyone agrees on',
       commonGroundIntro: 'Statements all groups agree with.',
       commonGroundIntroAll: 'Statements most people agree with.',

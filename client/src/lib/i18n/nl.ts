@@ -14,6 +14,7 @@ export const nl = {
     documentTitle: '{{page}} – Leernetwerk Sociale Technologie',
     skipLink: 'Naar de inhoud',
     loading: 'Bezig met laden…',
+    sending: 'Bezig met versturen…',
   },
   nav: {
     label: 'Hoofdmenu',
@@ -61,6 +62,8 @@ export const nl = {
   validation: {
     summary: 'Nog niet alles is goed ingevuld. Kijk bij de velden met een melding.',
     generic: 'Controleer wat je hier hebt ingevuld.',
+    numberRange: 'Kies een heel getal van {{min}} tot en met {{max}}.',
+    rangeHint: 'Van {{min}} tot en met {{max}}',
     nameRequired: 'Vul je naam in.',
     nameTooLong: 'Je naam mag maximaal 100 tekens hebben.',
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
@@ -113,6 +116,7 @@ export const nl = {
     ALREADY_SUPPORTED: 'Jouw organisatie staat al bij dit knelpunt.',
     MEETING_WRONG_STATE: 'Dat kan nu niet: de bijeenkomst is niet open.',
     NOT_ATTENDED: 'Alleen wie aanwezig was, krijgt een bewijs van deelname.',
+    IDEMPOTENCY_KEY_REUSED: 'Je formulier is veranderd terwijl het werd verstuurd. Verstuur het nog een keer.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
     CAFE_CHANGED:
@@ -318,6 +322,9 @@ export const nl = {
       reason: 'Waarom? (mag leeg blijven)',
       yourVote: 'Jouw stem: {{value}}',
       notVoted: 'Je hebt nog niet gestemd op deze stelling.',
+      chosen: 'Je koos: {{value}}',
+      remaining_one: 'Nog {{count}} stelling',
+      remaining_other: 'Nog {{count}} stellingen',
       previous: 'Vorige stelling',
       next: 'Volgende stelling',
       allDone: 'Je hebt op alle stellingen gestemd',
@@ -403,7 +410,9 @@ export const nl = {
         'no-differences': 'De stemmen lopen nog niet genoeg uiteen om groepen te zien.',
       },
       thresholds:
-        'Groepen verschijnen vanaf 7 mensen die elk op minstens 5 stellingen hebben gestemd. Elke groep heeft minstens 3 mensen.',
+        'Groepen verschijnen bij minstens {{statements}} stellingen, vanaf {{voters}} mensen die elk op minstens {{votes}} stellingen hebben gestemd. Elke groep heeft minstens {{groupSize}} mensen.',
+      thresholdsAll:
+        'Groepen verschijnen bij minstens {{statements}} stellingen, vanaf {{voters}} mensen die elk op alle {{votes}} stellingen hebben gestemd. Elke groep heeft minstens {{groupSize}} mensen.',
       commonGroundHeading: 'Hier is iedereen het over eens',
       commonGroundIntro: 'Stellingen waar alle groepen het mee eens zijn.',
       commonGroundIntroAll: 'Stellingen waar de meeste mensen het mee eens zijn.',

@@ -13,6 +13,7 @@ import { ZodPipe } from '../../common/zod-body.pipe';
 import { CafeHarvest } from './cafe-harvest.service';
 import { HarvestExport } from './harvest-export.service';
 import { PersonalDataPipe } from '../../privacy/personal-data.pipe';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 
 type IdParams = { id: string };
 const idParams = new ZodPipe(idParamsSchema);
@@ -32,6 +33,7 @@ export class HarvestController {
   }
 
   @Post('feedback')
+  @Idempotent()
   @HttpCode(200)
   feedback(
     @CurrentUser() user: User,

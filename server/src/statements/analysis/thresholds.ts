@@ -1,3 +1,5 @@
+import { OPINION_GROUP_THRESHOLDS } from '@leernetwerk/shared';
+
 /**
  * Safeguards sized for groups of 8–200 people. Opinion groups are a claim about a room; with too
  * few people or votes they are noise, and a tiny group gives away how its members voted.
@@ -31,10 +33,8 @@ export interface AnalysisThresholds {
 // minCommonGroundAgreeRatio 0.6: a clear majority in every group, not a coin flip.
 // minDivisiveness 0.15: two equal groups thirty percentage points apart, a visible split.
 export const DEFAULT_THRESHOLDS: AnalysisThresholds = {
-  minStatements: 3,
-  minVoters: 7,
-  minVotesPerVoter: 5,
-  minGroupSize: 3,
+  // Shared with the results page, which says them (statements.results.thresholds).
+  ...OPINION_GROUP_THRESHOLDS,
   maxGroups: 5,
   minGroupVotesPerStatement: 3,
   representativeMinZ: 1.2816,
