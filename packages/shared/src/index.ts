@@ -20,3 +20,4 @@ export * from './bottlenecks';
 export * from './meetings';
 export * from './socket-frames';
 export * from './media';
+export * from './network-time';
