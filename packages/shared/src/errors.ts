@@ -44,6 +44,8 @@ export const ErrorCode = {
   MeetingWrongState: 'MEETING_WRONG_STATE',
   /** Only people who attended a meeting get its certificate. */
   NotAttended: 'NOT_ATTENDED',
+  /** Certificates are issued once the meeting is closed (attendance and minutes are final then). */
+  CertificateNotYet: 'CERTIFICATE_NOT_YET',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',

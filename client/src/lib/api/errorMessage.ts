@@ -61,6 +61,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.MEETING_WRONG_STATE';
     case 'NOT_ATTENDED':
       return 'errors.NOT_ATTENDED';
+    case 'CERTIFICATE_NOT_YET':
+      return 'errors.CERTIFICATE_NOT_YET';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':
