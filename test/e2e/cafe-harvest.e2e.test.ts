@@ -184,7 +184,16 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   expect(lines).not.toContain('Aanbevelingen');
   expect(lines).not.toContain('Vervolgacties');
   expect(lines.filter((line) => line === 'Belangrijkste bevindingen')).toHaveLength(1);
-  expect(lines.filter((line) => line === `Tafel 1: ${statementText}`)).toHaveLength(1);
+  // A long statement wraps over lines: its heading starts one line, once.
+  expect(lines.filter((line) => line.startsWith('Tafel 1: '))).toHaveLength(1);
+  expect(
+    statementText.startsWith(
+      lines
+        .find((line) => line.startsWith('Tafel 1: '))
+        ?.slice(9)
+        .trim() ?? '-',
+    ),
+  ).toBe(true);
 
   // Published, the harvest belongs to the whole network: its downloads, document and tablecloths.
   expect((await download(`/cafes/${cafeId}/harvest/export.pdf`, coordinator)).status).toBe(200);
