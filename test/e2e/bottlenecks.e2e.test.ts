@@ -11,6 +11,7 @@ import type {
   Technology,
 } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io-client';
+import { readExcelCsv } from '@leernetwerk/server/common/excel-csv';
 import { api, login } from '../support/api-client';
 import { openLiveSocket } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -294,14 +295,43 @@ describe('dashboard and export', () => {
       headers: { authorization: `Bearer ${coordinator}` },
     });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    const lines = (await csv.text())
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n');
-    expect(lines[0]).toBe(
-      'rang,id,titel,organisaties,status,soort,technologie,kompaspijler,gemeld_op,laatst_gewijzigd',
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="knelpuntenregister-\d{4}-\d{2}-\d{2}\.csv"/,
     );
-    expect(lines).toHaveLength(dashboard.body.total + 1);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
+    expect(text.startsWith('\uFEFFRang;')).toBe(true);
+    const rows = readExcelCsv(text);
+    expect(rows[0]).toEqual([
+      'Rang',
+      'Titel',
+      'Aantal organisaties',
+      'Organisaties',
+      'Status',
+      'Soort',
+      'Technologie',
+      'Pijler van het kompas',
+      'Gemeld op',
+      'Laatst gewijzigd',
+    ]);
+    expect(rows).toHaveLength(dashboard.body.total + 1);
+    const statusLabels = [
+      'Nieuw',
+      'Herkend',
+      'Aangekaart bij de branche',
+      'In behandeling',
+      'Opgelost',
+      'Niet opgepakt',
+    ];
+    for (const [rank, title, count, organisations, status, , technology, , reportedAt] of rows.slice(1)) {
+      expect(rank).toMatch(/^\d+$/);
+      expect(title).toBeTruthy();
+      expect(statusLabels).toContain(status);
+      expect(technology).toBe('VR-bril');
+      expect(reportedAt).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+      // Names, never ids: as many as the count says.
+      expect(organisations).not.toMatch(/[0-9a-f]{24}/);
+      expect(organisations ? organisations.split(', ').length : 0).toBe(Number(count));
+    }
   });
 });
 

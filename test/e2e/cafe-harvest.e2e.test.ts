@@ -5,6 +5,8 @@ import {
   type CafeJoinAck,
   type Conversation,
   type ConversationDetail,
+  formatNetworkTime,
+  networkDay,
   type ErrorBody,
 } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io-client';
@@ -12,6 +14,7 @@ import * as Y from 'yjs';
 import { openLiveSocket } from '../support/live-client';
 import { api, login } from '../support/api-client';
 import { openCollabClient, type CollabClient } from '../support/collab-clients';
+import { pdfTextLines } from '../support/pdf-text';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -44,8 +47,35 @@ async function download(path: string, token: string) {
   return {
     status: response.status,
     type: response.headers.get('content-type'),
+    disposition: response.headers.get('content-disposition'),
     body: Buffer.from(await response.arrayBuffer()),
   };
+}
+
+/** Writes the outline the harvest editor starts with: one part filled in, two left empty. */
+async function writeOutline(token: string, docId: string, section: string, finding: string): Promise<void> {
+  const client = openCollabClient(t.url, token, docId);
+  clients.push(client);
+  await client.provider.whenSynced();
+  const element = (name: string, text: string, level?: number) => {
+    const node = new Y.XmlElement(name);
+    if (level) node.setAttribute('level', String(level));
+    const content = new Y.XmlText();
+    content.insert(0, text);
+    node.insert(0, [content]);
+    return node;
+  };
+  const fragment = client.doc.getXmlFragment('default');
+  fragment.insert(fragment.length, [
+    element('heading', section, 2),
+    element('heading', 'Belangrijkste bevindingen', 3),
+    element('paragraph', finding),
+    element('heading', 'Aanbevelingen', 3),
+    element('paragraph', ''),
+    element('heading', 'Vervolgacties', 3),
+    element('paragraph', ''),
+  ]);
+  await client.provider.whenSaved();
 }
 
 /** Types a paragraph into a shared document the way the editor does, and waits until it is stored. */
@@ -94,7 +124,13 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   await control(cafeId, 'end');
 
   // The facilitator drafts; participants see nothing of it until it is up for review.
-  await write(facilitator, cafeDocuments.harvest(cafeId), 'Bevinding: begin klein en leer samen');
+  const statementText = demo.body.statements[1]?.text ?? '';
+  await writeOutline(
+    facilitator,
+    cafeDocuments.harvest(cafeId),
+    `Tafel 1: ${statementText}`,
+    'Bevinding: begin klein en leer samen',
+  );
   const hidden = await download(`/cafes/${cafeId}/harvest/export.md`, second?.token ?? '');
   expect(hidden.status).toBe(403);
   expect(codeOf(JSON.parse(hidden.body.toString()))).toBe(ErrorCode.Forbidden);
@@ -130,6 +166,34 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   expect(pdf.type).toBe('application/pdf');
   expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.body.subarray(-6).toString()).toContain('%%EOF');
+  const day = networkDay(created.body.createdAt);
+  expect(pdf.disposition).toBe(
+    `attachment; filename="oogst-oogstcafe-${day}.pdf"; filename*=UTF-8''Oogst%20-%20Oogstcaf%C3%A9%20${day}.pdf`,
+  );
+  const lines = pdfTextLines(pdf.body);
+  const pdfText = lines.join('\n');
+  expect(pdfText).toContain(`Datum: ${formatNetworkTime(created.body.createdAt, 'nl-NL', 'dayFull')}`);
+  const organisations = [...new Set(published.body.participants.map((p) => p.organisationName))];
+  expect(organisations.length).toBeGreaterThan(0);
+  for (const name of organisations) expect(lines).toContain(`• ${name}`);
+  expect(pdfText).toContain('Voor het gesprek: 0 eens, 1 oneens, 0 pas');
+  expect(pdfText).toContain('Na het gesprek: 1 eens, 0 oneens, 0 pas');
+  expect(pdfText).toContain('Bevinding: begin klein en leer samen');
+  expect(pdfText).toContain('Werkplezier volgt uit techniek die echt helpt');
+  // The outline's empty parts are left out, and no heading is written twice.
+  expect(lines).not.toContain('Aanbevelingen');
+  expect(lines).not.toContain('Vervolgacties');
+  expect(lines.filter((line) => line === 'Belangrijkste bevindingen')).toHaveLength(1);
+  // A long statement wraps over lines: its heading starts one line, once.
+  expect(lines.filter((line) => line.startsWith('Tafel 1: '))).toHaveLength(1);
+  expect(
+    statementText.startsWith(
+      lines
+        .find((line) => line.startsWith('Tafel 1: '))
+        ?.slice(9)
+        .trim() ?? '-',
+    ),
+  ).toBe(true);
 
   // Published, the harvest belongs to the whole network: its downloads, document and tablecloths.
   expect((await download(`/cafes/${cafeId}/harvest/export.pdf`, coordinator)).status).toBe(200);

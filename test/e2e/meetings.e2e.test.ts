@@ -14,6 +14,7 @@ import type { Socket } from 'socket.io-client';
 import { api, login } from '../support/api-client';
 import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
 import { openLiveSocket } from '../support/live-client';
+import { pdfTextLines } from '../support/pdf-text';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -72,7 +73,12 @@ async function certificate(id: string, token: string, userId?: string) {
     headers: { authorization: `Bearer ${token}` },
   });
   const bytes = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    disposition: response.headers.get('content-disposition'),
+    bytes,
+  };
 }
 
 const errorCode = (body: unknown) => (body as ErrorBody).error.code;
@@ -151,16 +157,36 @@ describe('meetings', () => {
     expect(errorCode((await checkIn(id, mila)).body)).toBe('MEETING_WRONG_STATE');
   });
 
-  it('gives a real PDF certificate to attendees only', async () => {
-    const { id } = (await newMeeting({ title: 'Accreditatiebijeenkomst' })).body;
+  it('gives a real PDF certificate to attendees only, once the meeting is closed', async () => {
+    const { id } = (await newMeeting({ title: 'Accreditatiebijeenkomst', startsAt: '2026-11-24T23:30:00Z' })).body;
     await setState(id, 'open');
     await checkIn(id, daan);
+
+    const early = await certificate(id, daan);
+    expect(early.status).toBe(409);
+    expect(errorCode(JSON.parse(early.bytes.toString()))).toBe('CERTIFICATE_NOT_YET');
+
+    const accreditation = { register: 'SKJ', number: 'ACC-2026-118', amount: 2.5, unit: 'points' };
+    const edited = await api<Meeting>(t.url, 'PATCH', `/meetings/${id}`, {
+      token: facilitator,
+      body: { accreditation },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.accreditation).toEqual(accreditation);
+    await setState(id, 'closed');
 
     const own = await certificate(id, daan);
     expect(own.status).toBe(200);
     expect(own.type).toBe('application/pdf');
     expect(own.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(own.bytes.length).toBeGreaterThan(1000);
+    // 23:30 UTC on 24 November is 00:30 on the 25th in Amsterdam: the date on the certificate.
+    expect(own.disposition).toBe(
+      `attachment; filename="bewijs-van-deelname-accreditatiebijeenkomst-daan-deelnemer-2026-11-25.pdf"; filename*=UTF-8''Bewijs%20van%20deelname%20-%20Accreditatiebijeenkomst%20-%20Daan%20Deelnemer%202026-11-25.pdf`,
+    );
+    const text = pdfTextLines(own.bytes).join('\n');
+    expect(text).toContain('Daan Deelnemer');
+    expect(text).toContain('Datum: woensdag 25 november 2026 om 00:30');
+    expect(text).toContain('Accreditatie: SKJ, nummer ACC-2026-118: 2,5 punten');
 
     const notThere = await certificate(id, mila);
     expect(notThere.status).toBe(403);
@@ -168,6 +194,33 @@ describe('meetings', () => {
     expect((await certificate(id, mila, daanId)).status).toBe(403);
     expect((await certificate(id, facilitator, daanId)).status).toBe(200);
     expect(errorCode(JSON.parse((await certificate(id, facilitator, milaId)).bytes.toString()))).toBe('NOT_ATTENDED');
+  });
+
+  it('keeps accreditation details to facilitators, refuses bad ones with nothing changed, and takes them off', async () => {
+    const { id } = (await newMeeting()).body;
+    const good = { register: 'Registerplein', number: '7781', amount: 3, unit: 'hours' };
+    expect((await api(t.url, 'PATCH', `/meetings/${id}`, { token: daan, body: { accreditation: good } })).status).toBe(
+      403,
+    );
+    for (const bad of [
+      { ...good, amount: 0 },
+      { ...good, amount: 1.25 },
+      { ...good, register: ' ' },
+      { ...good, unit: 'credits' },
+    ]) {
+      const refused = await api<ErrorBody>(t.url, 'PATCH', `/meetings/${id}`, {
+        token: facilitator,
+        body: { accreditation: bad },
+      });
+      expect(refused.status).toBe(400);
+      expect(errorCode(refused.body)).toBe('VALIDATION_FAILED');
+    }
+    expect((await api<Meeting>(t.url, 'GET', `/meetings/${id}`, { token: daan })).body.accreditation).toBeNull();
+
+    await api(t.url, 'PATCH', `/meetings/${id}`, { token: facilitator, body: { accreditation: good } });
+    expect((await api<Meeting>(t.url, 'GET', `/meetings/${id}`, { token: daan })).body.accreditation).toEqual(good);
+    await api(t.url, 'PATCH', `/meetings/${id}`, { token: facilitator, body: { accreditation: null } });
+    expect((await api<Meeting>(t.url, 'GET', `/meetings/${id}`, { token: daan })).body.accreditation).toBeNull();
   });
 
   it('writes live minutes: attendees write while open, others read', async () => {

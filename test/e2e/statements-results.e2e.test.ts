@@ -1,4 +1,5 @@
 import type { Conversation, ConversationResults, Statement } from '@leernetwerk/shared';
+import { readExcelCsv } from '@leernetwerk/server/common/excel-csv';
 import { api, login } from '../support/api-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -23,9 +24,18 @@ afterAll(async () => {
   await t.close();
 });
 
-async function download(path: string, token: string): Promise<{ status: number; type: string | null; text: string }> {
+async function download(
+  path: string,
+  token: string,
+): Promise<{ status: number; type: string | null; disposition: string | null; text: string }> {
   const response = await fetch(`${t.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    disposition: response.headers.get('content-disposition'),
+    // Keeps a byte-order mark: fetch's text() would drop it, and Excel needs it.
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer()),
+  };
 }
 
 /** A conversation with two statements voted on by two participants; the second statement hidden. */
@@ -66,22 +76,32 @@ describe('results and exports', () => {
     expect(results.body.projection.every((p) => /^deelnemer-\d+$/.test(p.participantId))).toBe(true);
   });
 
-  it('exports the votes as CSV for facilitators and coordinators, pseudonymised', async () => {
+  it('exports the votes as a CSV for a Dutch Excel to facilitators and coordinators, pseudonymised', async () => {
     const { id } = await votedConversation();
     for (const token of [facilitator, coordinator]) {
       const csv = await download(`/conversations/${id}/export.csv`, token);
       expect(csv.status).toBe(200);
       expect(csv.type).toMatch(/^text\/csv/);
-      const lines = csv.text
-        .replace(/^\uFEFF/, '')
-        .trimEnd()
-        .split('\n');
-      expect(lines).toEqual([
-        'deelnemer,stelling_id,stelling,fase,stem,reden',
-        expect.stringMatching(/^deelnemer-\d,[0-9a-f]{24},Een zichtbare stelling,voor,eens,Omdat het werkt$/),
-        expect.stringMatching(/^deelnemer-\d,[0-9a-f]{24},Een zichtbare stelling,voor,oneens,$/),
+      expect(csv.text.startsWith('\uFEFFDeelnemer;')).toBe(true);
+      expect(csv.text.endsWith('\r\n')).toBe(true);
+      expect(readExcelCsv(csv.text)).toEqual([
+        ['Deelnemer', 'Stelling nr.', 'Stelling', 'Moment', 'Stem', 'Reden'],
+        [
+          expect.stringMatching(/^Deelnemer \d$/),
+          '1',
+          'Een zichtbare stelling',
+          'Voor het gesprek',
+          'Eens',
+          'Omdat het werkt',
+        ],
+        [expect.stringMatching(/^Deelnemer \d$/), '1', 'Een zichtbare stelling', 'Voor het gesprek', 'Oneens', ''],
       ]);
       expect(csv.text).not.toContain(participantId);
+      expect(csv.text).not.toMatch(/[0-9a-f]{24}/);
+      // Named after the discussion and its day, in ASCII and in full.
+      expect(csv.disposition).toMatch(
+        /^attachment; filename="stemmen-resultaten-\d+-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''Stemmen%20-%20Resultaten%20\d+%20\d{4}-\d{2}-\d{2}\.csv$/,
+      );
     }
   });
 
@@ -99,6 +119,7 @@ describe('results and exports', () => {
     expect(summary.type).toMatch(/^text\/markdown/);
     expect(summary.text).toContain('| Een zichtbare stelling | 1 | 1 | 0 | 50% |');
     expect(summary.text).not.toContain('verborgen');
+    expect(summary.disposition).toMatch(/filename="samenvatting-resultaten-\d+-\d{4}-\d{2}-\d{2}\.md"/);
   });
 
   it('answers an unknown conversation with NOT_FOUND for results and exports', async () => {

@@ -40,6 +40,8 @@ export interface LoggedInPageOptions {
   errors: string[];
   /** Also collect console errors once logged in (not for journeys that cut the connection on purpose). */
   consoleErrors?: boolean;
+  /** The device's time zone (e.g. to show that times stay in Amsterdam time elsewhere). */
+  timezoneId?: string;
 }
 
 /** A fresh browser profile (own cookies, storage and socket) with the user logged in through the form. */
@@ -47,9 +49,9 @@ export async function loggedInPage(
   browser: Browser,
   baseUrl: string,
   user: Credentials,
-  { viewport = { width: 1280, height: 800 }, errors, consoleErrors = false }: LoggedInPageOptions,
+  { viewport = { width: 1280, height: 800 }, errors, consoleErrors = false, timezoneId }: LoggedInPageOptions,
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, ...(timezoneId ? { timezoneId } : {}) });
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`${user.email}: ${error.message}`));
   await page.goto(`${baseUrl}/inloggen`);

@@ -1,12 +1,14 @@
 import { Alert, Button, Stack, type ButtonProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/api/errorMessage';
+import type { DownloadedFile } from '../lib/api/apiClient';
 import { useDownload } from '../lib/api/useDownload';
 
 interface DownloadButtonProps {
   label: string;
   /** Fetches the file (with the access token: a plain link cannot send it). */
-  fetchFile: () => Promise<Blob>;
+  fetchFile: () => Promise<DownloadedFile>;
+  /** The name to save under when the server gives none. */
   fileName: string;
   size?: ButtonProps['size'];
   /** A fuller name for screen readers when the label alone is ambiguous (e.g. one per person). */

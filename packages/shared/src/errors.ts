@@ -59,6 +59,8 @@ export const ErrorCode = {
   NotAttended: 'NOT_ATTENDED',
   /** An `Idempotency-Key` sent again with a different request (other body or endpoint): nothing was done. */
   IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
+  /** Certificates are issued once the meeting is closed (attendance and minutes are final then). */
+  CertificateNotYet: 'CERTIFICATE_NOT_YET',
   RateLimited: 'RATE_LIMITED',
   ProtocolVersionMismatch: 'PROTOCOL_VERSION_MISMATCH',
   MalformedFrame: 'MALFORMED_FRAME',

@@ -24,3 +24,4 @@ export * from './meetings';
 export * from './socket-frames';
 export * from './media';
 export * from './ownership';
+export * from './network-time';

@@ -36,6 +36,27 @@ export type AgendaBlockInput = z.input<typeof agendaBlockInputSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
+export const ACCREDITATION_LIMITS = { registerMax: 120, numberMax: 60, amountMax: 100 } as const;
+
+/** What an accreditation counts in: registers award points or count hours. */
+export const accreditationUnitSchema = z.enum(['points', 'hours']);
+export type AccreditationUnit = z.infer<typeof accreditationUnitSchema>;
+
+/**
+ * The accreditation of a meeting as the facilitator enters it, printed on every certificate so
+ * professionals can claim it in their register.
+ */
+export const accreditationSchema = z.object({
+  /** The accrediting body or register, e.g. "SKJ" or "Registerplein". */
+  register: z.string().trim().min(2).max(ACCREDITATION_LIMITS.registerMax),
+  /** The accreditation (or activity) number the register gave. */
+  number: z.string().trim().min(1).max(ACCREDITATION_LIMITS.numberMax),
+  /** Points or hours awarded; halves allowed. */
+  amount: z.number().positive().max(ACCREDITATION_LIMITS.amountMax).multipleOf(0.5),
+  unit: accreditationUnitSchema,
+});
+export type Accreditation = z.infer<typeof accreditationSchema>;
+
 export const createMeetingRequestSchema = z.object({
   title: z.string().trim().min(3).max(MEETING_LIMITS.titleMax),
   description: z.string().trim().max(MEETING_LIMITS.descriptionMax).default(''),
@@ -58,6 +79,8 @@ export const updateMeetingRequestSchema = z
     facilitatorId: idSchema,
     agenda: z.array(agendaBlockInputSchema).max(MEETING_LIMITS.agendaMax),
     ...personalDataConfirmation,
+    /** null takes the accreditation off. */
+    accreditation: accreditationSchema.nullable(),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' });
@@ -148,6 +171,8 @@ export const meetingSchema = meetingSummarySchema.extend({
   actions: z.array(meetingActionSchema),
   /** The shared minutes document (Yjs), edited live by everyone present. */
   minutesDocument: z.string(),
+  /** null when the meeting is not accredited. */
+  accreditation: accreditationSchema.nullable(),
   /** The viewer may change the meeting, its attendance and its actions. */
   canManage: z.boolean(),
 });

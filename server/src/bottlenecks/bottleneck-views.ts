@@ -8,6 +8,7 @@ import type { StoredTimelineEntry } from './bottleneck.schema';
 import { BottleneckLinks } from './bottleneck-links';
 import { BottleneckSources } from './bottleneck-sources';
 import type { StoredBottleneck } from './bottlenecks.repository';
+import type { BottleneckCsvRow } from './bottlenecks-csv';
 
 const ERASED_NAME = 'Verwijderd account';
 
@@ -86,6 +87,15 @@ export class BottleneckViews {
       createdAt: b.createdAt,
       updatedAt: b.updatedAt,
     };
+  }
+
+  /** The register's rows for a spreadsheet: each with the names of the organisations it affects. */
+  async csvRows(ranked: readonly StoredBottleneck[]): Promise<BottleneckCsvRow[]> {
+    const [summaries, organisationName] = await Promise.all([this.summaries(ranked), this.organisationNames()]);
+    return summaries.map((summary, index) => ({
+      ...summary,
+      organisationNames: (ranked[index]?.affected ?? []).map((a) => organisationName(a.organisationId)).filter(Boolean),
+    }));
   }
 
   async technologyNames(): Promise<(id: string) => string | null> {

@@ -1,47 +1,38 @@
-import { stringify } from 'csv-stringify/sync';
-import type { BottleneckSummary } from '@leernetwerk/shared';
+import { spreadsheetDateTime, type BottleneckSummary } from '@leernetwerk/shared';
+import { BOTTLENECK_SCOPE_NL, BOTTLENECK_STATUS_NL, PILLAR_NL } from '../common/dutch-labels';
+import { excelCsv } from '../common/excel-csv';
 
-const STATUS_NL = {
-  new: 'nieuw',
-  recognised: 'herkend',
-  raised: 'aangekaart bij de branche',
-  'in-progress': 'in behandeling',
-  solved: 'opgelost',
-  declined: 'niet opgepakt',
-} as const;
+/** A bottleneck in the register's order, with the names of the organisations it affects. */
+export type BottleneckCsvRow = BottleneckSummary & { organisationNames: readonly string[] };
 
-/**
- * The ranked register as a spreadsheet, in Dutch. Cells starting with = + - @ are escaped so a
- * spreadsheet does not run user text as a formula.
- */
-export function bottlenecksCsv(ranked: readonly BottleneckSummary[]): string {
-  const rows = ranked.map((b, index) => [
-    index + 1,
-    b.id,
-    b.title,
-    b.organisationsAffected,
-    STATUS_NL[b.status],
-    b.scope === 'structural' ? 'structureel' : 'organisatie',
-    b.technologyName ?? '',
-    b.pillar ?? '',
-    b.createdAt,
-    b.updatedAt,
-  ]);
-  return stringify(rows, {
-    header: true,
-    columns: [
-      'rang',
-      'id',
-      'titel',
-      'organisaties',
-      'status',
-      'soort',
-      'technologie',
-      'kompaspijler',
-      'gemeld_op',
-      'laatst_gewijzigd',
-    ],
-    escape_formulas: true,
-    bom: true,
-  });
+const COLUMNS = [
+  'Rang',
+  'Titel',
+  'Aantal organisaties',
+  'Organisaties',
+  'Status',
+  'Soort',
+  'Technologie',
+  'Pijler van het kompas',
+  'Gemeld op',
+  'Laatst gewijzigd',
+];
+
+/** The ranked register as a spreadsheet for a Dutch Excel: Dutch words, names, Amsterdam times. */
+export function bottlenecksCsv(ranked: readonly BottleneckCsvRow[]): string {
+  return excelCsv(
+    COLUMNS,
+    ranked.map((b, index) => [
+      index + 1,
+      b.title,
+      b.organisationsAffected,
+      b.organisationNames.join(', '),
+      BOTTLENECK_STATUS_NL[b.status],
+      BOTTLENECK_SCOPE_NL[b.scope],
+      b.technologyName ?? '',
+      b.pillar ? PILLAR_NL[b.pillar] : '',
+      spreadsheetDateTime(b.createdAt),
+      spreadsheetDateTime(b.updatedAt),
+    ]),
+  );
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   bottleneckFilterSchema,
   changeBottleneckStatusRequestSchema,
@@ -18,6 +18,7 @@ import {
 import type { z } from 'zod';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { csvDownload } from '../common/download-name';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { BottlenecksService } from './bottlenecks.service';
 import { PersonalDataPipe } from '../privacy/personal-data.pipe';
@@ -56,9 +57,8 @@ export class BottlenecksController {
   @Get('export.csv')
   @Roles(Role.Facilitator, Role.Coordinator)
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="knelpunten.csv"')
-  exportCsv(@Query(filterQuery) filter: BottleneckFilter): Promise<string> {
-    return this.service.exportCsv(filter);
+  async exportCsv(@Query(filterQuery) filter: BottleneckFilter): Promise<StreamableFile> {
+    return csvDownload(await this.service.exportCsv(filter));
   }
 
   @Get(':id')

@@ -21,6 +21,7 @@ import { BottleneckWrites } from './bottleneck-writes';
 import { BottleneckSources } from './bottleneck-sources';
 import { BottleneckViews } from './bottleneck-views';
 import { BottlenecksRepository, type BottleneckChange, type StoredBottleneck } from './bottlenecks.repository';
+import { downloadName } from '../common/download-name';
 import { bottlenecksCsv } from './bottlenecks-csv';
 
 /** The register: report, "bij ons ook", status moves, merges; every move told to those who follow it. */
@@ -124,8 +125,10 @@ export class BottlenecksService {
     };
   }
 
-  async exportCsv(filter: BottleneckFilter): Promise<string> {
-    return bottlenecksCsv(await this.views.summaries(await this.ranked(filter)));
+  /** The register as a spreadsheet, named after the day it was taken. */
+  async exportCsv(filter: BottleneckFilter): Promise<{ csv: string; fileName: string }> {
+    const csv = bottlenecksCsv(await this.views.csvRows(await this.ranked(filter)));
+    return { csv, fileName: downloadName(['Knelpuntenregister'], new Date(), 'csv') };
   }
 
   /** For actions: the title of a bottleneck that exists and was not merged away. */

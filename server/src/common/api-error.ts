@@ -54,6 +54,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InvalidTransition:
     case ErrorCode.AlreadySupported:
     case ErrorCode.MeetingWrongState:
+    case ErrorCode.CertificateNotYet:
       return 409;
     case ErrorCode.PrivacyRisk:
     case ErrorCode.PrivacyConfirmRequired:

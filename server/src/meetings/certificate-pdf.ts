@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Meeting } from '@leernetwerk/shared';
+import { formatNetworkTime, type Accreditation, type Meeting } from '@leernetwerk/shared';
 
 const MARGIN = 64;
 
@@ -21,11 +21,13 @@ export function durationText(minutes: number): string {
 
 /** The date in Dutch, in the Netherlands' time zone, as on the invitation. */
 export function meetingDateText(iso: string): string {
-  return new Intl.DateTimeFormat('nl-NL', {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
+  return formatNetworkTime(iso, 'nl-NL', 'dayTimeFull');
+}
+
+/** "SKJ, nummer 12345: 2,5 punten" */
+export function accreditationText({ register, number, amount, unit }: Accreditation): string {
+  const howMuch = `${String(amount).replace('.', ',')} ${unit === 'points' ? 'punten' : 'uur'}`;
+  return `${register}, nummer ${number}: ${howMuch}`;
 }
 
 /** A certificate of attendance for accreditation: A4, standard fonts, so it needs nothing installed. */
@@ -53,6 +55,7 @@ export function certificatePdf({ meeting, attendeeName, organisationName }: Cert
   pdf.text(`Datum: ${meetingDateText(meeting.startsAt)}`);
   pdf.text(`Duur: ${durationText(meeting.durationMinutes)}`);
   pdf.text(`Begeleider: ${meeting.facilitator.name}`);
+  if (meeting.accreditation) pdf.text(`Accreditatie: ${accreditationText(meeting.accreditation)}`);
   if (meeting.agenda.length > 0) {
     pdf.moveDown().font('Helvetica-Bold').text('Programma');
     for (const block of meeting.agenda) pdf.font('Helvetica').text(`• ${block.title} (${block.minutes} min.)`);
@@ -61,7 +64,7 @@ export function certificatePdf({ meeting, attendeeName, organisationName }: Cert
     .moveDown(2)
     .font('Helvetica-Oblique')
     .fontSize(10)
-    .text(`Afgegeven op ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }).format(new Date())}.`);
+    .text(`Afgegeven op ${formatNetworkTime(new Date(), 'nl-NL', 'day')}.`);
   pdf.end();
   return done;
 }

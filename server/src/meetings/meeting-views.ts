@@ -60,6 +60,7 @@ export class MeetingViews {
       attendees,
       actions,
       minutesDocument: meetingDocuments.minutes(meeting.id),
+      accreditation: meeting.accreditation,
       canManage: false,
     };
   }

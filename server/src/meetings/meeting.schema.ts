@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
-import type { AgendaBlockKind, MeetingState } from '@leernetwerk/shared';
+import type { Accreditation, AgendaBlockKind, MeetingState } from '@leernetwerk/shared';
 
 export interface StoredAgendaBlock {
   kind: AgendaBlockKind;
@@ -41,6 +41,10 @@ export class MeetingRecord {
 
   @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
   attendees!: StoredAttendee[];
+
+  /** Entered by the facilitator; printed on the certificates. */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  accreditation!: Accreditation | null;
 
   @Prop({ required: true })
   createdBy!: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, type StreamableFile } from '@nestjs/common';
 import {
   attendanceRequestSchema,
   createActionRequestSchema,
@@ -22,6 +22,7 @@ import {
 import { z } from 'zod';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/roles.decorator';
+import { pdfDownload } from '../common/download-name';
 import { ZodPipe } from '../common/zod-body.pipe';
 import { ActionsService } from './actions.service';
 import { MeetingsService } from './meetings.service';
@@ -108,8 +109,7 @@ export class MeetingsController {
     @Param(idParams) { id }: IdParams,
     @Query(certificateQuery) query: { userId?: string },
   ): Promise<StreamableFile> {
-    const { pdf, fileName } = await this.meetings.certificate(viewer, id, query.userId);
-    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"` });
+    return pdfDownload(await this.meetings.certificate(viewer, id, query.userId));
   }
 
   @Post(':id/actions')

@@ -18,6 +18,7 @@ function toMeeting(doc: MeetingDoc): StoredMeeting {
     agenda: doc.agenda ?? [],
     attendees: doc.attendees ?? [],
     description: doc.description ?? '',
+    accreditation: doc.accreditation ?? null,
     revision: doc.revision ?? 0,
   };
 }

@@ -11,6 +11,7 @@ import {
   type ValidUpdateMeetingRequest,
 } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
+import { downloadName } from '../common/download-name';
 import { KeyedSerial } from '../common/keyed-serial';
 import { AccessEvents } from '../access-events/access-events';
 import { writeWithRevision } from '../common/revision-write';
@@ -65,6 +66,7 @@ export class MeetingsService {
       agenda: input.agenda,
       state: 'planned',
       attendees: [],
+      accreditation: null,
       createdBy: actor.id,
     });
     return this.views.asSeenBy(await this.broadcast(created), created, actor);
@@ -135,13 +137,19 @@ export class MeetingsService {
       .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
-  /** The certificate of attendance; a manager may fetch anyone's, others only their own. */
+  /**
+   * The certificate of attendance; a manager may fetch anyone's, others only their own. Issued
+   * once the meeting is closed: until then attendance may still change.
+   */
   async certificate(viewer: User, id: string, userId: string | undefined): Promise<{ pdf: Buffer; fileName: string }> {
     const meeting = await this.require(id);
     const forId = userId ?? viewer.id;
     if (forId !== viewer.id && !canManage(viewer, meeting)) throw ApiError.forbidden();
     const attendee = meeting.attendees.find((a) => a.userId === forId);
     if (!attendee) throw new ApiError(ErrorCode.NotAttended, 'Only attendees get a certificate of this meeting');
+    if (meeting.state !== 'closed') {
+      throw new ApiError(ErrorCode.CertificateNotYet, 'Certificates are issued once the meeting is closed');
+    }
     const view = await this.views.shared(meeting);
     const person = view.attendees.find((a) => a.userId === forId);
     const pdf = await certificatePdf({
@@ -149,7 +157,10 @@ export class MeetingsService {
       attendeeName: person?.name ?? '',
       organisationName: person?.organisationName ?? '',
     });
-    return { pdf, fileName: `deelnamebewijs-${meeting.startsAt.slice(0, 10)}.pdf` };
+    return {
+      pdf,
+      fileName: downloadName(['Bewijs van deelname', meeting.title, person?.name ?? ''], meeting.startsAt, 'pdf'),
+    };
   }
 
   async require(id: string): Promise<StoredMeeting> {

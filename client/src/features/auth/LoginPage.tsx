@@ -1,4 +1,4 @@
-import { loginRequestSchema, type LoginRequest } from '@leernetwerk/shared';
+import { formatNetworkTime, loginRequestSchema, type LoginRequest } from '@leernetwerk/shared';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
@@ -20,7 +20,7 @@ function retryTime(error: unknown, language: string): string | null {
   if (!isApiError(error) || error.code !== 'TOO_MANY_FAILED_LOGINS') return null;
   const seconds: unknown = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
   if (typeof seconds !== 'number') return null;
-  return new Date(Date.now() + seconds * 1000).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+  return formatNetworkTime(new Date(Date.now() + seconds * 1000), language, 'time');
 }
 
 export function LoginPage() {

@@ -41,5 +41,5 @@ export const bottlenecksApi = {
     api.get(`/bottlenecks/dashboard${filterQuery(filter)}`, bottleneckDashboardSchema),
   /** Only the title, to show where a report from a meeting comes from. */
   meetingTitle: (meetingId: string) => api.get(`/meetings/${meetingId}`, meetingSummarySchema.pick({ title: true })),
-  exportCsv: (filter: BottleneckFilter) => api.getBlob(`/bottlenecks/export.csv${filterQuery(filter)}`),
+  exportCsv: (filter: BottleneckFilter) => api.getFile(`/bottlenecks/export.csv${filterQuery(filter)}`),
 };

@@ -38,6 +38,6 @@ export const cafesApi = {
   harvestStep: (id: string, step: HarvestStep) => api.send('POST', `/cafes/${id}/harvest/${step}`, {}, cafeSchema),
   feedback: (id: string, body: HarvestFeedbackRequest, key: string) =>
     api.create(`/cafes/${id}/harvest/feedback`, body, cafeSchema, key),
-  exportMarkdown: (id: string) => api.getBlob(`/cafes/${id}/harvest/export.md`),
-  exportPdf: (id: string) => api.getBlob(`/cafes/${id}/harvest/export.pdf`),
+  exportMarkdown: (id: string) => api.getFile(`/cafes/${id}/harvest/export.md`),
+  exportPdf: (id: string) => api.getFile(`/cafes/${id}/harvest/export.pdf`),
 };

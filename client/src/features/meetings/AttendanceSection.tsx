@@ -29,7 +29,11 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
       {meeting.checkedIn ? (
         <Group gap="sm">
           <Text>{t('meetings.youAreCheckedIn')}</Text>
-          <CertificateButton meetingId={meeting.id} />
+          {meeting.state === 'closed' ? (
+            <CertificateButton meetingId={meeting.id} />
+          ) : (
+            <Text size="sm">{t('meetings.certificate.afterClose')}</Text>
+          )}
         </Group>
       ) : meeting.state === 'open' ? (
         <Group>
@@ -55,6 +59,7 @@ export function AttendanceSection({ meeting }: { meeting: Meeting }) {
               meetingId={meeting.id}
               attendee={attendee}
               canManage={meeting.canManage}
+              closed={meeting.state === 'closed'}
               busy={attendance.isPending}
               onRemove={() => attendance.mutate({ userId: attendee.userId, present: false })}
             />

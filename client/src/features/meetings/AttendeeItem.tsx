@@ -7,12 +7,14 @@ interface AttendeeItemProps {
   meetingId: string;
   attendee: Attendee;
   canManage: boolean;
+  /** Certificates exist once the meeting is closed. */
+  closed: boolean;
   busy: boolean;
   onRemove: () => void;
 }
 
 /** One person present: name, organisation and how they were checked in; managers can act on it. */
-export function AttendeeItem({ meetingId, attendee, canManage, busy, onRemove }: AttendeeItemProps) {
+export function AttendeeItem({ meetingId, attendee, canManage, closed, busy, onRemove }: AttendeeItemProps) {
   const { t } = useTranslation();
   return (
     <li>
@@ -30,7 +32,7 @@ export function AttendeeItem({ meetingId, attendee, canManage, busy, onRemove }:
         </Text>
         {canManage && (
           <Group gap="xs">
-            <CertificateButton meetingId={meetingId} attendee={attendee} />
+            {closed && <CertificateButton meetingId={meetingId} attendee={attendee} />}
             <Button
               variant="subtle"
               color="red.9"

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { PageLoader } from '../../ui/PageLoader';
+import { AccreditationSection } from './AccreditationSection';
 import { ActionsSection } from './ActionsSection';
 import { AgendaList } from './AgendaList';
 import { AttendanceSection } from './AttendanceSection';
@@ -69,6 +70,7 @@ export function MeetingView({ meeting }: { meeting: Meeting }) {
       )}
       <AgendaList agenda={meeting.agenda} />
       <AttendanceSection meeting={meeting} />
+      <AccreditationSection meeting={meeting} />
       <Suspense fallback={<PageLoader />}>
         <MeetingMinutes meeting={meeting} />
       </Suspense>

@@ -23,6 +23,7 @@ function meeting(overrides: Partial<Meeting> = {}): Meeting {
     attendees: [],
     actions: [],
     minutesDocument: 'meeting:0123456789abcdef01234567:minutes',
+    accreditation: null,
     canManage: false,
     ...overrides,
   };

@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDueDate, isOverdue, isoToLocalInput, localDate, localInputToIso } from './meetingTime';
+import { formatDueDate, formatStart, isOverdue, isoToLocalInput, localDate, localInputToIso } from './meetingTime';
 
 describe('localInputToIso', () => {
-  it('keeps the moment the person typed, with this device offset', () => {
-    const iso = localInputToIso('2025-03-04T14:30');
-    expect(iso).toMatch(/^2025-03-04T14:30:00[+-]\d{2}:\d{2}$/);
-    expect(new Date(iso ?? '').getTime()).toBe(new Date(2025, 2, 4, 14, 30).getTime());
+  it('reads the time typed as Amsterdam time, whatever the device says', () => {
+    expect(localInputToIso('2025-03-04T14:30')).toBe('2025-03-04T14:30:00+01:00');
+    expect(localInputToIso('2025-06-04T14:30')).toBe('2025-06-04T14:30:00+02:00');
   });
 
   it('refuses an empty, incomplete or impossible date', () => {
@@ -41,9 +40,17 @@ describe('isOverdue', () => {
   });
 });
 
+describe('formatStart', () => {
+  it('shows a UTC time near midnight on the Amsterdam date', () => {
+    expect(formatStart('2025-12-31T23:30:00Z', 'nl')).toBe('donderdag 1 januari 2026 om 00:30');
+  });
+});
+
 describe('localDate and formatDueDate', () => {
   it('reads a calendar day as that same day', () => {
-    expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
+    expect(localDate(new Date('2025-01-05T22:59:00Z'))).toBe('2025-01-05');
+    // 23:30 UTC is already the next day in Amsterdam.
+    expect(localDate(new Date('2025-01-05T23:30:00Z'))).toBe('2025-01-06');
     expect(formatDueDate('2025-01-05', 'en-GB')).toBe('5 Jan 2025');
   });
 });

@@ -35,7 +35,7 @@ export const meetingsApi = {
   setAttendance: (id: string, userId: string, present: boolean) =>
     api.send('PUT', `/meetings/${id}/attendance/${userId}`, { present }, meetingSchema),
   certificate: (id: string, userId?: string) =>
-    api.getBlob(`/meetings/${id}/certificate.pdf${userId ? `?userId=${encodeURIComponent(userId)}` : ''}`),
+    api.getFile(`/meetings/${id}/certificate.pdf${userId ? `?userId=${encodeURIComponent(userId)}` : ''}`),
   addAction: (id: string, body: CreateActionRequest, key: string) =>
     api.create(`/meetings/${id}/actions`, body, meetingActionSchema, key),
   updateAction: (actionId: string, body: UpdateActionRequest) =>

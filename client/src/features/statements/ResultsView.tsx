@@ -1,4 +1,4 @@
-import { Role, type ConversationDetail } from '@leernetwerk/shared';
+import { formatNetworkTime, Role, type ConversationDetail } from '@leernetwerk/shared';
 import { Alert, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,10 +36,7 @@ export function ResultsView({ detail, moderator }: ResultsViewProps) {
   }
   const data = results.data;
   const textOf = statementTexts(detail);
-  const computedAt = new Date(data.computedAt).toLocaleTimeString(i18n.language, {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const computedAt = formatNetworkTime(data.computedAt, i18n.language, 'time');
   const allVoters = data.commonGroundBasis === 'all-voters';
   return (
     <Stack gap="xl">

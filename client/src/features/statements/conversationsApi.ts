@@ -43,6 +43,6 @@ export const conversationsApi = {
     api.send('POST', `/statements/${statementId}/moderation`, { action }, statementSchema),
   moderateReply: (replyId: string, action: ModerationAction) =>
     api.send('POST', `/replies/${replyId}/moderation`, { action }, replySchema),
-  exportCsv: (id: string) => api.getBlob(`/conversations/${id}/export.csv`),
-  summaryMarkdown: (id: string) => api.getBlob(`/conversations/${id}/summary.md`),
+  exportCsv: (id: string) => api.getFile(`/conversations/${id}/export.csv`),
+  summaryMarkdown: (id: string) => api.getFile(`/conversations/${id}/summary.md`),
 };

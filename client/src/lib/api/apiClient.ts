@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { session } from '../auth/session';
 import { isApiError } from './ApiError';
+import { downloadFileName } from './downloadFileName';
 import { readJson, sendHttp, type HttpMethod } from './http';
 
 interface ApiRequest {
@@ -25,6 +26,12 @@ async function authorised(path: string, request: ApiRequest): Promise<Response> 
     if (error.code === 'ACCOUNT_DISABLED') session.block();
     throw error;
   }
+}
+
+/** A downloaded file and the name the server gave it (null if none). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
 }
 
 /** The client for every non-auth endpoint. Answers are validated against the shared schemas. */
@@ -53,9 +60,13 @@ export const api = {
   async createWithoutAnswer(path: string, idempotencyKey: string): Promise<void> {
     await authorised(path, { method: 'POST', idempotencyKey });
   },
-  /** For file downloads (CSV, Markdown) that need the access token, so a plain link cannot fetch them. */
-  async getBlob(path: string): Promise<Blob> {
-    return (await authorised(path, {})).blob();
+  /**
+   * For file downloads (CSV, Markdown, PDF) that need the access token, so a plain link cannot
+   * fetch them; with the name the server gives the file.
+   */
+  async getFile(path: string): Promise<DownloadedFile> {
+    const response = await authorised(path, {});
+    return { blob: await response.blob(), fileName: downloadFileName(response.headers.get('Content-Disposition')) };
   },
   /** For endpoints that answer 204 No Content. */
   async sendWithoutAnswer(method: Exclude<HttpMethod, 'GET'>, path: string, body?: unknown): Promise<void> {

@@ -67,6 +67,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.NOT_ATTENDED';
     case 'IDEMPOTENCY_KEY_REUSED':
       return 'errors.IDEMPOTENCY_KEY_REUSED';
+    case 'CERTIFICATE_NOT_YET':
+      return 'errors.CERTIFICATE_NOT_YET';
     case 'RATE_LIMITED':
       return 'errors.RATE_LIMITED';
     case 'PROTOCOL_VERSION_MISMATCH':

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { DownloadedFile } from './apiClient';
 
 function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -12,7 +13,15 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Fetches a file with the access token (a plain link cannot send it) and saves it. */
-export function useDownload(fetchFile: () => Promise<Blob>, fileName: string) {
-  return useMutation({ mutationFn: async () => saveBlob(await fetchFile(), fileName) });
+/**
+ * Fetches a file with the access token (a plain link cannot send it) and saves it under the name
+ * the server gives it (title and date), or the fallback name.
+ */
+export function useDownload(fetchFile: () => Promise<DownloadedFile>, fallbackName: string) {
+  return useMutation({
+    mutationFn: async () => {
+      const file = await fetchFile();
+      saveBlob(file.blob, file.fileName ?? fallbackName);
+    },
+  });
 }

@@ -119,6 +119,7 @@ export const en: Messages = {
     MEETING_WRONG_STATE: 'That is not possible now: the meeting is not open.',
     NOT_ATTENDED: 'Only people who attended get a certificate of attendance.',
     IDEMPOTENCY_KEY_REUSED: 'Your form changed while it was being sent. Please send it again.',
+    CERTIFICATE_NOT_YET: 'The certificate of attendance is available once the facilitator closes the meeting.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
     CAFE_CHANGED:

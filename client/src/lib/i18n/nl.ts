@@ -117,6 +117,7 @@ export const nl = {
     MEETING_WRONG_STATE: 'Dat kan nu niet: de bijeenkomst is niet open.',
     NOT_ATTENDED: 'Alleen wie aanwezig was, krijgt een bewijs van deelname.',
     IDEMPOTENCY_KEY_REUSED: 'Je formulier is veranderd terwijl het werd verstuurd. Verstuur het nog een keer.',
+    CERTIFICATE_NOT_YET: 'Het bewijs van deelname komt er zodra de aanjager de bijeenkomst afsluit.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
     CAFE_CHANGED:

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { cafeDocuments, Role, type User } from '@leernetwerk/shared';
+import { cafeDocuments, Role, type Tally, type User } from '@leernetwerk/shared';
 import { hasAnyRole } from '../../auth/has-role';
 import { DocumentManager } from '../../collab/document-manager';
 import { ApiError } from '../../common/api-error';
+import { downloadName } from '../../common/download-name';
 import { latestVotes, tallyVotes, emptyTally } from '../../statements/analysis/latest-votes';
 import { VotesRepository } from '../../statements/votes.repository';
 import { CafeChanges } from '../cafe-changes';
@@ -11,8 +12,14 @@ import { documentBlocks } from './document-blocks';
 import type { HarvestContent } from './harvest-content';
 import { harvestMarkdown } from './harvest-markdown';
 import { harvestPdf } from './harvest-pdf';
+import { readableBlocks } from './readable-blocks';
 
-/** Gathers a café's harvest (findings, tablecloths, votes before and after) for download. */
+/** 'Oogst - Samen verder 2026-03-03.pdf': the café's title and the day it was held. */
+function fileNameOf(content: HarvestContent, extension: string): string {
+  return downloadName(['Oogst', content.cafe.title], content.cafe.createdAt, extension);
+}
+
+/** Gathers a café's harvest (date, organisations, votes before and after, findings, tablecloths) for download. */
 @Injectable()
 export class HarvestExport {
   constructor(
@@ -21,12 +28,14 @@ export class HarvestExport {
     private readonly votes: VotesRepository,
   ) {}
 
-  async markdown(viewer: User, cafeId: string): Promise<string> {
-    return harvestMarkdown(await this.content(viewer, cafeId));
+  async markdown(viewer: User, cafeId: string): Promise<{ markdown: string; fileName: string }> {
+    const content = await this.content(viewer, cafeId);
+    return { markdown: harvestMarkdown(content), fileName: fileNameOf(content, 'md') };
   }
 
-  async pdf(viewer: User, cafeId: string): Promise<Buffer> {
-    return harvestPdf(await this.content(viewer, cafeId));
+  async pdf(viewer: User, cafeId: string): Promise<{ pdf: Buffer; fileName: string }> {
+    const content = await this.content(viewer, cafeId);
+    return { pdf: await harvestPdf(content), fileName: fileNameOf(content, 'pdf') };
   }
 
   /**
@@ -42,26 +51,43 @@ export class HarvestExport {
       throw ApiError.forbidden('The harvest is not shared yet');
     }
     const votes = cafe.conversationId ? await this.votes.listByConversation(cafe.conversationId) : [];
-    const tallyIn = (phase: 'before' | 'after', statementId: string) => {
-      const found = tallyVotes(latestVotes(votes, phase)).find((t) => t.statementId === statementId);
-      return found
-        ? { agree: found.agree, disagree: found.disagree, pass: found.pass, total: found.total }
-        : emptyTally();
+    const talliesIn = (phase: 'before' | 'after') => {
+      const tallies = new Map(tallyVotes(latestVotes(votes, phase)).map((t) => [t.statementId, t]));
+      return (statementId: string): Tally => {
+        const found = tallies.get(statementId);
+        return found
+          ? { agree: found.agree, disagree: found.disagree, pass: found.pass, total: found.total }
+          : emptyTally();
+      };
     };
+    const [before, after] = [talliesIn('before'), talliesIn('after')];
+    const statements = new Map<string, HarvestContent['statements'][number]>();
+    for (const table of cafe.tables) {
+      const { prompt } = table;
+      if (prompt.kind !== 'statement' || statements.has(prompt.statementId)) continue;
+      statements.set(prompt.statementId, {
+        text: table.promptText,
+        before: before(prompt.statementId),
+        after: after(prompt.statementId),
+      });
+    }
     const tables = await Promise.all(
       cafe.tables.map(async (table) => ({
         table: table.table,
         promptText: table.promptText,
-        votes:
-          table.prompt.kind === 'statement'
-            ? { before: tallyIn('before', table.prompt.statementId), after: tallyIn('after', table.prompt.statementId) }
-            : null,
-        tablecloth: documentBlocks(await this.documents.snapshotOf(cafeDocuments.tablecloth(cafe.id, table.table))),
+        tablecloth: readableBlocks(
+          documentBlocks(await this.documents.snapshotOf(cafeDocuments.tablecloth(cafe.id, table.table))),
+        ),
       })),
+    );
+    const organisations = [...new Set(cafe.participants.map((p) => p.organisationName).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b, 'nl'),
     );
     return {
       cafe,
-      harvest: documentBlocks(await this.documents.snapshotOf(cafeDocuments.harvest(cafe.id))),
+      organisations,
+      statements: [...statements.values()],
+      harvest: readableBlocks(documentBlocks(await this.documents.snapshotOf(cafeDocuments.harvest(cafe.id)))),
       tables,
     };
   }

@@ -44,29 +44,38 @@ describe('harvest export', () => {
     ]);
   });
 
-  it('writes findings, then each table with its votes, escaping user text', () => {
+  it('writes date, organisations, votes per statement, the findings and each tablecloth, escaping user text', () => {
     const markdown = harvestMarkdown({
-      cafe: { title: 'Wereldcafé', centralQuestion: 'Hoe verder?', rounds: 3, participants: [] },
-      harvest: documentBlocks(doc),
-      tables: [
+      // 23:30 UTC on 2 March is 3 March in Amsterdam.
+      cafe: {
+        title: 'Wereldcafé',
+        centralQuestion: 'Hoe verder?',
+        rounds: 3,
+        participants: [],
+        createdAt: '2026-03-02T23:30:00.000Z',
+      },
+      organisations: ['Jeugdwerk <Oost>', 'Zorggroep Noord'],
+      statements: [
         {
-          table: 0,
-          promptText: 'Werkplezier voorop',
-          votes: {
-            before: { agree: 2, disagree: 3, pass: 0, total: 5 },
-            after: { agree: 4, disagree: 1, pass: 0, total: 5 },
-          },
-          tablecloth: [],
+          text: 'Werkplezier voorop',
+          before: { agree: 2, disagree: 3, pass: 0, total: 5 },
+          after: { agree: 4, disagree: 1, pass: 0, total: 5 },
         },
       ],
+      harvest: documentBlocks(doc),
+      tables: [{ table: 0, promptText: 'Werkplezier voorop', tablecloth: [] }],
     });
-    expect(markdown).toContain('#### Stelling 1');
+    expect(markdown).toContain('Datum: dinsdag 3 maart 2026');
+    expect(markdown).toContain('## Aanwezige organisaties\n\n- Jeugdwerk \\<Oost\\>\n- Zorggroep Noord');
+    expect(markdown).toContain(
+      '### Werkplezier voorop\n\n- Voor het gesprek: 2 eens, 3 oneens, 0 pas\n- Na het gesprek: 4 eens, 1 oneens, 0 pas',
+    );
+    expect(markdown).toContain('## Oogstdocument\n\n### Stelling 1');
     expect(markdown).toContain('- Actie: \\<script\\>alert(1)\\</script\\>');
     expect(markdown).toContain('- \\# geen kop');
-    expect(markdown).toContain('### Tafel 1: Werkplezier voorop');
-    expect(markdown).toContain('- Voor het gesprek: 2 eens, 3 oneens, 0 pas');
-    expect(markdown).toContain('- Na het gesprek: 4 eens, 1 oneens, 0 pas');
-    expect(markdown).toContain('(Leeg tafelkleed)');
+    expect(markdown).toContain('### Tafelkleed van tafel 1\n\n*Werkplezier voorop*\n\n(Leeg tafelkleed)');
     expect(markdown).not.toContain('<script>');
+    const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
+    expect(new Set(headings).size).toBe(headings.length);
   });
 });

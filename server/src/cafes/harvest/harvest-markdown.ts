@@ -1,6 +1,7 @@
-import type { Tally } from '@leernetwerk/shared';
+import { VOTE_PHASE_NL } from '../../common/dutch-labels';
 import type { Block } from './document-blocks';
 import type { HarvestContent } from './harvest-content';
+import { cafeDateLine, HARVEST_SECTIONS, tableclothHeading, tallyLine } from './harvest-sections';
 
 /** User text in Markdown: no HTML, no accidental headings, lists or emphasis. */
 export function escapeMarkdown(text: string): string {
@@ -25,24 +26,30 @@ function blockLines(blocks: readonly Block[], headingOffset: number): string[] {
   });
 }
 
-export function tallyLine(label: string, tally: Tally): string {
-  return `${label}: ${tally.agree} eens, ${tally.disagree} oneens, ${tally.pass} pas`;
-}
-
-/** The harvest as Markdown: the facilitator's findings first, then every table's tablecloth and votes. */
+/** The harvest as Markdown, in the same order and with the same headings as the PDF. */
 export function harvestMarkdown(content: HarvestContent): string {
   const lines = [`# Oogst: ${escapeMarkdown(content.cafe.title)}`, ''];
   if (content.cafe.centralQuestion) lines.push(`*${escapeMarkdown(content.cafe.centralQuestion)}*`, '');
+  lines.push(cafeDateLine(content), '');
   lines.push(`${content.cafe.participants.length} deelnemers, ${content.cafe.rounds} rondes.`, '');
-  lines.push('## Belangrijkste bevindingen', ...blockLines(content.harvest, 2), '');
-  lines.push('## Tafels');
-  for (const table of content.tables) {
-    lines.push('', `### Tafel ${table.table + 1}: ${escapeMarkdown(table.promptText)}`, '');
-    if (table.votes) {
-      lines.push(`- ${tallyLine('Voor het gesprek', table.votes.before)}`);
-      lines.push(`- ${tallyLine('Na het gesprek', table.votes.after)}`, '');
+  lines.push(`## ${HARVEST_SECTIONS.organisations}`, '');
+  if (content.organisations.length === 0) lines.push(HARVEST_SECTIONS.nobody);
+  lines.push(...content.organisations.map((name) => `- ${escapeMarkdown(name)}`), '');
+  if (content.statements.length > 0) {
+    lines.push(`## ${HARVEST_SECTIONS.statements}`);
+    for (const statement of content.statements) {
+      lines.push('', `### ${escapeMarkdown(statement.text)}`, '');
+      lines.push(`- ${tallyLine(VOTE_PHASE_NL.before, statement.before)}`);
+      lines.push(`- ${tallyLine(VOTE_PHASE_NL.after, statement.after)}`);
     }
-    lines.push(...(table.tablecloth.length ? blockLines(table.tablecloth, 3) : ['(Leeg tafelkleed)']));
+    lines.push('');
+  }
+  lines.push(`## ${HARVEST_SECTIONS.harvest}`);
+  lines.push(...(content.harvest.length ? blockLines(content.harvest, 1) : ['', HARVEST_SECTIONS.nothingWritten]), '');
+  lines.push(`## ${HARVEST_SECTIONS.tablecloths}`);
+  for (const table of content.tables) {
+    lines.push('', `### ${tableclothHeading(table.table)}`, '', `*${escapeMarkdown(table.promptText)}*`, '');
+    lines.push(...(table.tablecloth.length ? blockLines(table.tablecloth, 3) : [HARVEST_SECTIONS.emptyTablecloth]));
   }
   return `${lines
     .join('\n')

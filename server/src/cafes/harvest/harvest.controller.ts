@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, type StreamableFile } from '@nestjs/common';
 import {
   harvestFeedbackRequestSchema,
   idParamsSchema,
@@ -9,6 +9,7 @@ import {
 } from '@leernetwerk/shared';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Roles } from '../../auth/roles.decorator';
+import { markdownDownload, pdfDownload } from '../../common/download-name';
 import { ZodPipe } from '../../common/zod-body.pipe';
 import { CafeHarvest } from './cafe-harvest.service';
 import { HarvestExport } from './harvest-export.service';
@@ -52,16 +53,12 @@ export class HarvestController {
 
   @Get('export.md')
   @Header('Content-Type', 'text/markdown; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="oogst.md"')
-  markdown(@CurrentUser() user: User, @Param(idParams) { id }: IdParams): Promise<string> {
-    return this.exports.markdown(user, id);
+  async markdown(@CurrentUser() user: User, @Param(idParams) { id }: IdParams): Promise<StreamableFile> {
+    return markdownDownload(await this.exports.markdown(user, id));
   }
 
   @Get('export.pdf')
   async pdf(@CurrentUser() user: User, @Param(idParams) { id }: IdParams): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.pdf(user, id), {
-      type: 'application/pdf',
-      disposition: 'attachment; filename="oogst.pdf"',
-    });
+    return pdfDownload(await this.exports.pdf(user, id));
   }
 }

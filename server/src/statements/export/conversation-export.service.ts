@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { downloadName } from '../../common/download-name';
 import { ConversationLookup } from '../conversation-lookup';
 import { ResultsCache } from '../results-cache';
 import { StatementsRepository } from '../statements.repository';
@@ -16,22 +17,29 @@ export class ConversationExportService {
     private readonly results: ResultsCache,
   ) {}
 
-  async csv(conversationId: string): Promise<string> {
-    await this.lookup.require(conversationId);
+  /** Named after the discussion and the day it started. */
+  async csv(conversationId: string): Promise<{ csv: string; fileName: string }> {
+    const conversation = await this.lookup.require(conversationId);
     const [statements, votes] = await Promise.all([
       this.publishedStatements(conversationId),
       this.votes.listByConversation(conversationId),
     ]);
-    return votesCsv(statements, votes);
+    return {
+      csv: votesCsv(statements, votes),
+      fileName: downloadName(['Stemmen', conversation.title], conversation.createdAt, 'csv'),
+    };
   }
 
-  async markdown(conversationId: string): Promise<string> {
+  async markdown(conversationId: string): Promise<{ markdown: string; fileName: string }> {
     const conversation = await this.lookup.require(conversationId);
     const [statements, results] = await Promise.all([
       this.publishedStatements(conversationId),
       this.results.get(conversationId),
     ]);
-    return resultsMarkdown(conversation, statements, results);
+    return {
+      markdown: resultsMarkdown(conversation, statements, results),
+      fileName: downloadName(['Samenvatting', conversation.title], conversation.createdAt, 'md'),
+    };
   }
 
   private async publishedStatements(conversationId: string) {

@@ -1,4 +1,10 @@
-import type { Conversation, ConversationResults, GroupsWithheldReason, Tally } from '@leernetwerk/shared';
+import {
+  formatNetworkTime,
+  type Conversation,
+  type ConversationResults,
+  type GroupsWithheldReason,
+  type Tally,
+} from '@leernetwerk/shared';
 import type { StoredStatement } from '../statements.repository';
 
 const WITHHELD_NL: Record<GroupsWithheldReason, string> = {
@@ -31,7 +37,7 @@ export function resultsMarkdown(
   const lines: string[] = [`# ${cell(conversation.title)}`, ''];
   if (conversation.description) lines.push(cell(conversation.description), '');
   lines.push(
-    `Samenvatting van ${new Date(results.computedAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}.`,
+    `Samenvatting van ${formatNetworkTime(results.computedAt, 'nl-NL', 'dayTime')}.`,
     `${results.voterCount} mensen stemden.`,
     '',
     '## Stemmen per stelling',

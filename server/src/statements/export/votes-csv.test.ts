@@ -1,3 +1,4 @@
+import { readExcelCsv } from '../../common/excel-csv';
 import { votesCsv } from './votes-csv';
 import type { StoredStatement } from '../statements.repository';
 import type { StoredVote } from '../votes.repository';
@@ -13,28 +14,25 @@ const statement = (id: string, text: string): StoredStatement => ({
 });
 
 describe('votesCsv', () => {
-  const statements = [statement('s1', 'Eerste, met "aanhalingstekens"'), statement('s2', '=HYPERLINK("x")')];
+  const statements = [statement('s1', 'Eerste; met "aanhalingstekens"'), statement('s2', '=HYPERLINK("x")')];
   const votes: StoredVote[] = [
     { participantId: 'user-b', statementId: 's1', value: 'agree', phase: 'before', reason: 'Want: ja' },
     { participantId: 'user-a', statementId: 's1', value: 'disagree', phase: 'before' },
     { participantId: 'user-b', statementId: 's2', value: 'pass', phase: 'after' },
     { participantId: 'user-c', statementId: 'hidden', value: 'agree', phase: 'before' },
   ];
-  const lines = votesCsv(statements, votes)
-    .replace(/^\uFEFF/, '')
-    .trimEnd()
-    .split('\n');
+  const csv = votesCsv(statements, votes);
 
-  it('writes a header and one row per vote on a listed statement, with Dutch values', () => {
-    expect(lines).toEqual([
-      'deelnemer,stelling_id,stelling,fase,stem,reden',
-      'deelnemer-1,s1,"Eerste, met ""aanhalingstekens""",voor,eens,Want: ja',
-      'deelnemer-2,s1,"Eerste, met ""aanhalingstekens""",voor,oneens,',
-      `deelnemer-1,s2,"'=HYPERLINK(""x"")",na,pas,`,
+  it('reads back as a header and one row per vote on a listed statement, in Dutch', () => {
+    expect(readExcelCsv(csv)).toEqual([
+      ['Deelnemer', 'Stelling nr.', 'Stelling', 'Moment', 'Stem', 'Reden'],
+      ['Deelnemer 1', '1', 'Eerste; met "aanhalingstekens"', 'Voor het gesprek', 'Eens', 'Want: ja'],
+      ['Deelnemer 2', '1', 'Eerste; met "aanhalingstekens"', 'Voor het gesprek', 'Oneens', ''],
+      ['Deelnemer 1', '2', `'=HYPERLINK("x")`, 'Na het gesprek', 'Pas', ''],
     ]);
   });
 
-  it('never contains a user id', () => {
-    expect(lines.join('\n')).not.toMatch(/user-/);
+  it('never contains a user or statement id', () => {
+    expect(csv).not.toMatch(/user-|\bs1\b|hidden/);
   });
 });
