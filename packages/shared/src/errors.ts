@@ -34,6 +34,8 @@ export const ErrorCode = {
   CafeWrongState: 'CAFE_WRONG_STATE',
   /** The café changed since the facilitator looked (a double click, another facilitator): nothing was done again. */
   CafeChanged: 'CAFE_CHANGED',
+  /** The café is no longer a draft: its setup (title, tables, rounds, times) stays as it was opened. */
+  CafeSetupLocked: 'CAFE_SETUP_LOCKED',
   /** A post seems to identify a client (BSN, name with birth date, address); `details` lists what. */
   PrivacyRisk: 'PRIVACY_RISK',
   /** A bottleneck status change that skips a step, or goes back without a reason; `details.refusal` says which. */

@@ -111,6 +111,7 @@ export const en: Messages = {
     NOT_ATTENDED: 'Only people who attended get a certificate of attendance.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
+    CAFE_SETUP_LOCKED: 'This world café is already open. Its title, tables, rounds and times can no longer change.',
     CAFE_CHANGED:
       'That had already happened: the café changed meanwhile. Look at what it shows now and choose again if still needed.',
     MEDIA_UNAVAILABLE: 'Sound and video are not working right now. The café goes on: write along on the tablecloth.',

@@ -109,6 +109,7 @@ export const nl = {
     NOT_ATTENDED: 'Alleen wie aanwezig was, krijgt een bewijs van deelname.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
+    CAFE_SETUP_LOCKED: 'Dit wereldcafé is al geopend. Titel, tafels, rondes en tijden veranderen nu niet meer.',
     CAFE_CHANGED:
       'Dat was al gebeurd: het café is intussen veranderd. Kijk wat er nu staat en kies opnieuw als dat nog nodig is.',
     MEDIA_UNAVAILABLE: 'Beeld en geluid werken nu niet. Het café gaat door: schrijf mee op het tafelkleed.',
