@@ -9,6 +9,7 @@ import type { Messages } from './nl';
 export const en: Messages = {
   app: {
     name: 'Learning Network Social Technology',
+    shortName: 'Learning network',
     documentTitle: '{{page}} – Learning Network Social Technology',
     skipLink: 'Skip to content',
     loading: 'Loading…',
@@ -19,6 +20,9 @@ export const en: Messages = {
     notes: 'Notes',
     profile: 'My profile',
     logout: 'Log out',
+    menu: 'Menu',
+    dashboard: 'Dashboard',
+    actions: 'My actions',
   },
   language: {
     label: 'Language',
@@ -133,6 +137,23 @@ export const en: Messages = {
     intro: 'Choose a part to get started.',
     areasHeading: 'Parts',
     notYet: 'Not available yet',
+    live: {
+      heading: 'Live now',
+      intro: 'What is happening in the network now and what is waiting for you. This keeps itself up to date.',
+      cafes: 'World cafés open now',
+      noCafes: 'No world café is open right now.',
+      allCafes: 'All world cafés',
+      meetings: 'Meetings open now',
+      noMeetings: 'No meeting is open right now.',
+      allMeetings: 'All meetings',
+      questions: 'Questions waiting for you',
+      noQuestions: 'No questions are waiting for you as an ambassador.',
+      allQuestions: 'Go to intervision',
+      actions: 'Your open actions',
+      noActions: 'You have no open actions.',
+      allActions: 'All my actions',
+      due: 'Due {{date}}',
+    },
   },
   areas: {
     notAvailable: 'Not available yet',

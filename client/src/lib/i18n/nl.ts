@@ -9,6 +9,7 @@ import { notificationsNl } from './notifications.nl';
 export const nl = {
   app: {
     name: 'Leernetwerk Sociale Technologie',
+    shortName: 'Leernetwerk',
     documentTitle: '{{page}} – Leernetwerk Sociale Technologie',
     skipLink: 'Naar de inhoud',
     loading: 'Bezig met laden…',
@@ -19,6 +20,9 @@ export const nl = {
     notes: 'Notities',
     profile: 'Mijn profiel',
     logout: 'Uitloggen',
+    menu: 'Menu',
+    dashboard: 'Dashboard',
+    actions: 'Mijn acties',
   },
   language: {
     label: 'Taal',
@@ -131,6 +135,23 @@ export const nl = {
     intro: 'Kies een onderdeel om mee aan de slag te gaan.',
     areasHeading: 'Onderdelen',
     notYet: 'Nog niet beschikbaar',
+    live: {
+      heading: 'Nu live',
+      intro: 'Wat er nu gebeurt in het netwerk en wat op jou wacht. Dit blijft vanzelf bij.',
+      cafes: 'Wereldcafés die nu open zijn',
+      noCafes: 'Er is nu geen wereldcafé open.',
+      allCafes: 'Alle wereldcafés',
+      meetings: 'Bijeenkomsten die nu open zijn',
+      noMeetings: 'Er is nu geen bijeenkomst open.',
+      allMeetings: 'Alle bijeenkomsten',
+      questions: 'Vragen die op jou wachten',
+      noQuestions: 'Er wachten geen vragen op jou als ambassadeur.',
+      allQuestions: 'Naar intervisie',
+      actions: 'Jouw open acties',
+      noActions: 'Je hebt geen open acties.',
+      allActions: 'Al mijn acties',
+      due: 'Klaar op {{date}}',
+    },
   },
   areas: {
     notAvailable: 'Nog niet beschikbaar',
