@@ -12,7 +12,8 @@ interface TalliesTableProps {
 
 /**
  * Votes per statement: counts and percentages in a table, with a bar as decoration. The numbers
- * take two short lines so that on a phone the statements keep their width and whole words.
+ * take two short lines, and on a phone the total moves under the statement, so the statements keep
+ * their width and whole words.
  */
 export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
                 {t(`statements.vote.${value}`)}
               </Table.Th>
             ))}
-            <Table.Th scope="col" ta="right">
+            <Table.Th scope="col" ta="right" className={classes.wideOnly}>
               {t('statements.results.total')}
             </Table.Th>
           </Table.Tr>
@@ -39,6 +40,9 @@ export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
               <Table.Th scope="row" fw={400}>
                 <Stack gap={6}>
                   <Text className={classes.statement}>{textOf(tally.statementId)}</Text>
+                  <Text size="sm" className={classes.phoneOnly}>
+                    {t('statements.results.totalLine', { count: tally.total })}
+                  </Text>
                   {tally.total > 0 && (
                     <Progress.Root size={10} aria-hidden maw={320}>
                       {VOTE_VALUES.map((value) => (
@@ -54,13 +58,13 @@ export function TalliesTable({ tallies, textOf }: TalliesTableProps) {
               </Table.Th>
               {VOTE_VALUES.map((value) => (
                 <Table.Td key={value} ta="right" className={classes.number}>
-                  {tally[value]}
+                  {tally[value]}{' '}
                   <Text span size="xs" display="block">
-                    {percentage(tally[value], tally.total)}%
+                    ({percentage(tally[value], tally.total)}%)
                   </Text>
                 </Table.Td>
               ))}
-              <Table.Td ta="right" className={classes.number}>
+              <Table.Td ta="right" className={`${classes.number} ${classes.wideOnly}`}>
                 {tally.total}
               </Table.Td>
             </Table.Tr>

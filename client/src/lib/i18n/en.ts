@@ -394,6 +394,8 @@ export const en: Messages = {
       downloadCsv: 'CSV (pseudonymised)',
       downloadSummary: 'Summary (Markdown)',
       talliesHeading: 'Votes per statement',
+      totalLine_one: 'Total: {{count}} vote',
+      totalLine_other: 'Total: {{count}} votes',
       talliesCaption: 'Number of votes per statement, with the percentage in brackets.',
       statement: 'Statement',
       total: 'Total',

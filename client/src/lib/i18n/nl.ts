@@ -391,6 +391,8 @@ export const nl = {
       downloadCsv: 'CSV (gepseudonimiseerd)',
       downloadSummary: 'Samenvatting (Markdown)',
       talliesHeading: 'Stemmen per stelling',
+      totalLine_one: 'Totaal: {{count}} stem',
+      totalLine_other: 'Totaal: {{count}} stemmen',
       talliesCaption: 'Aantal stemmen per stelling, met het percentage tussen haakjes.',
       statement: 'Stelling',
       total: 'Totaal',
