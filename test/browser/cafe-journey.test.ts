@@ -48,7 +48,7 @@ describe('the online world café in Chromium', () => {
   it('runs a café from setup through two rounds to a published harvest', async () => {
     // The facilitator sets up a café with two tables and two rounds.
     const facilitator = await journey.open({ email: FACILITATOR, password: DEMO_PASSWORD });
-    const card = facilitator.getByRole('link', { name: /^Wereldcafé/ });
+    const card = facilitator.getByRole('main').getByRole('link', { name: /^Wereldcafé/ });
     expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
     await card.click();
     await facilitator.getByRole('heading', { level: 2, name: 'Nieuw wereldcafé' }).waitFor(WAIT);

@@ -46,7 +46,7 @@ describe('statement discussions in Chromium', () => {
   it('lets a participant vote with the keyboard and buttons, change a vote, and read the results', async () => {
     const page = await journey.open(PARTICIPANT);
     // The area is available now: its card on the home page no longer says otherwise.
-    const card = page.getByRole('link', { name: /^Stellingen/ });
+    const card = page.getByRole('main').getByRole('link', { name: /^Stellingen/ });
     expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
     await card.click();
     await page.getByRole('heading', { level: 1, name: 'Stellingen' }).waitFor(WAIT);

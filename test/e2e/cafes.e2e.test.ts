@@ -340,3 +340,67 @@ describe('world café permissions and bad input', () => {
     expect(ack.ok ? undefined : ack.error.code).toBe(ErrorCode.NotFound);
   });
 });
+
+describe('a draft café’s setup and the café list', () => {
+  it('lets the facilitator change a draft’s setup, and refuses it once the lobby is open, changing nothing', async () => {
+    const cafe = await newCafe();
+    const tables = [
+      { prompt: { kind: 'question', text: 'Wat werkt al goed?' }, hostId: null },
+      { prompt: { kind: 'question', text: 'Wat houdt ons tegen?' }, hostId: null },
+    ];
+    const edited = await api<Cafe>(t.url, 'PATCH', `/cafes/${cafe.id}`, {
+      token: facilitator,
+      body: { title: 'Bijgewerkt café', tables, rounds: 2, minutesPerRound: 15, tableSize: 6 },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: 'Bijgewerkt café', rounds: 2, minutesPerRound: 15, tableSize: 6 });
+    expect(edited.body.tables.map((table) => table.promptText)).toEqual(['Wat werkt al goed?', 'Wat houdt ons tegen?']);
+
+    await control(cafe.id, 'lobby');
+    const refused = await api(t.url, 'PATCH', `/cafes/${cafe.id}`, {
+      token: facilitator,
+      body: { title: 'Te laat', minutesPerRound: 5 },
+    });
+    expect(refused.status).toBe(409);
+    expect(codeOf(refused.body)).toBe(ErrorCode.CafeSetupLocked);
+    const otherQuestion = await api(t.url, 'PATCH', `/cafes/${cafe.id}`, {
+      token: facilitator,
+      body: { tables: [tables[0], { prompt: { kind: 'question', text: 'Een andere vraag' }, hostId: null }] },
+    });
+    expect(codeOf(otherQuestion.body)).toBe(ErrorCode.CafeSetupLocked);
+    const now = await api<Cafe>(t.url, 'GET', `/cafes/${cafe.id}`, { token: facilitator });
+    expect(now.body).toMatchObject({ title: 'Bijgewerkt café', minutesPerRound: 15, state: 'lobby' });
+    expect(now.body.tables.map((table) => table.promptText)).toEqual(['Wat werkt al goed?', 'Wat houdt ons tegen?']);
+  });
+
+  it('refuses a participant’s change to a draft', async () => {
+    const cafe = await newCafe();
+    const refused = await api(t.url, 'PATCH', `/cafes/${cafe.id}`, { token: participant, body: { title: 'Van mij' } });
+    expect(refused.status).toBe(403);
+    expect((await api<Cafe>(t.url, 'GET', `/cafes/${cafe.id}`, { token: participant })).body.title).toBe(cafe.title);
+  });
+
+  it('tells every connection when a café is set up or changes state, not when someone merely enters', async () => {
+    const watcher = connect(participant);
+    await new Promise<void>((resolve) => watcher.once('session', () => resolve()));
+    const heard: string[] = [];
+    watcher.on('cafes:changed', ({ cafeId }: { cafeId: string }) => heard.push(cafeId));
+    const until = async (count: number) => {
+      for (let waited = 0; heard.length < count && waited < 5_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const cafe = await newCafe();
+    await until(1);
+    expect(heard).toEqual([cafe.id]);
+    await control(cafe.id, 'lobby');
+    await until(2);
+    expect(heard).toEqual([cafe.id, cafe.id]);
+    // A second connection of the same participant enters (registering someone new would log in again,
+    // and logins are rate-limited per minute).
+    await enter(participant, cafe.id, 'deelnemer');
+    // Entering changed the café (a participant more) but not what a list shows of it.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(heard).toHaveLength(2);
+  });
+});

@@ -39,6 +39,8 @@ export const ErrorCode = {
   CafeWrongState: 'CAFE_WRONG_STATE',
   /** The café changed since the facilitator looked (a double click, another facilitator): nothing was done again. */
   CafeChanged: 'CAFE_CHANGED',
+  /** The café is no longer a draft: its setup (title, tables, rounds, times) stays as it was opened. */
+  CafeSetupLocked: 'CAFE_SETUP_LOCKED',
   /**
    * A text others will read seems to identify a client (BSN, name with birth date, address, 06
    * number, private e-mail); nothing is stored. `details.findings` lists what and where.

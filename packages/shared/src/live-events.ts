@@ -60,6 +60,11 @@ export interface ServerToClientEvents {
   'moderation:waiting': (payload: { conversationId: string }) => void;
   /** A café changed: state, round, timer, seating, setup or participants. The whole café, as served. */
   'cafe:updated': (payload: { cafe: Cafe }) => void;
+  /**
+   * A café was set up, or its title, question, rounds or state changed; sent to the whole network so
+   * lists of cafés (and home's "live now") fetch again. Not sent when only people or the clock moved.
+   */
+  'cafes:changed': (payload: { cafeId: string }) => void;
   /** Who is connected to the café now. */
   'cafe:presence': (payload: { cafeId: string; present: string[] }) => void;
   /** The facilitator's message to all tables. */
@@ -68,6 +73,11 @@ export interface ServerToClientEvents {
   'thread:post': (payload: { post: Omit<Post, 'helpfulByMe'> }) => void;
   /** A thread's counts, status or answered mark changed. */
   'thread:updated': (payload: { thread: ThreadSummary }) => void;
+  /**
+   * A thread was started, answered, moderated or counted again in this technology; sent to the whole
+   * network without content (a hidden thread stays hidden): lists fetch again with their own rights.
+   */
+  'threads:changed': (payload: { technologyId: string }) => void;
   /** A notification for you (sent to your own room). */
   'notification:new': (payload: { notification: Notification; unread: number }) => void;
   /**

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type Cafe } from '@leernetwerk/shared';
 import { AccessEvents } from '../access-events/access-events';
@@ -46,21 +47,25 @@ export class CafeChanges {
    * moves what document access depends on (seats, state), open documents are decided again.
    */
   async apply(id: string, change: (cafe: StoredCafe) => void | boolean | Promise<void | boolean>): Promise<Cafe> {
-    const { view, changed, accessReason } = await this.serial.run(id, async () => {
+    const { view, changed, accessReason, relisted } = await this.serial.run(id, async () => {
       for (let attempt = 1; ; attempt += 1) {
         const cafe = await this.require(id);
         const before = cafeAccessBasis(cafe);
+        const listedBefore = this.view.summaryOf(cafe);
         const changed = (await change(cafe)) !== false;
         if (changed && !(await this.cafes.save(cafe))) {
           if (attempt < MAX_ATTEMPTS) continue;
           throw new ApiError(ErrorCode.CafeChanged, 'The café kept changing meanwhile; try again');
         }
         const accessReason = changed ? cafeAccessChange(before, cafeAccessBasis(cafe)) : null;
-        return { view: await this.view.of(cafe, await this.live.present(id)), changed, accessReason };
+        const relisted = changed && !isDeepStrictEqual(listedBefore, this.view.summaryOf(cafe));
+        return { view: await this.view.of(cafe, await this.live.present(id)), changed, accessReason, relisted };
       }
     });
     if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `cafe:${id}`, reason: accessReason });
     if (changed) this.broadcasts.send(view);
+    // People entering or the clock ticking do not change a list; a new state or title does.
+    if (relisted) this.live.listChanged(id);
     return view;
   }
 }

@@ -11,7 +11,7 @@ import { ApiError } from '../common/api-error';
 import { StatementsRepository } from '../statements/statements.repository';
 import { CafeChanges } from './cafe-changes';
 import { isSeen, requireSeen, requireState } from './cafe-errors';
-import { validateSetup } from './cafe-setup';
+import { onlyHostsChange, validateSetup } from './cafe-setup';
 import { CafeView } from './cafe-view';
 import { CafesRepository, type StoredCafe } from './cafes.repository';
 import { CafesLive } from './cafes.live';
@@ -61,6 +61,7 @@ export class CafeLifecycle {
       createdBy: actor.id,
       revision: 0,
     });
+    this.live.listChanged(created.id);
     return this.view.of(created, []);
   }
 
@@ -68,9 +69,20 @@ export class CafeLifecycle {
     return this.changes.get(id);
   }
 
+  /**
+   * The setup changes only while the café is a draft. In the lobby the facilitator may still choose
+   * hosts (the same tables, other hosts); anything more is refused with CAFE_SETUP_LOCKED, because
+   * people are already reading the tables' questions.
+   */
   updateSetup(id: string, changes: Partial<ValidCreateCafeRequest>): Promise<Cafe> {
     return this.changes.apply(id, async (cafe) => {
-      requireState(cafe.state, ['draft', 'lobby'], 'change the setup');
+      if (cafe.state !== 'draft' && !(cafe.state === 'lobby' && onlyHostsChange(cafe, changes))) {
+        throw new ApiError(
+          ErrorCode.CafeSetupLocked,
+          `The setup can only change while the café is a draft; it is ${cafe.state}`,
+          { state: cafe.state },
+        );
+      }
       const merged = {
         conversationId: changes.conversationId !== undefined ? changes.conversationId : cafe.conversationId,
         tables: changes.tables ?? cafe.tables,

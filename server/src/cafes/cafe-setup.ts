@@ -1,4 +1,5 @@
-import { ErrorCode, type ValidCreateCafeRequest } from '@leernetwerk/shared';
+import { isDeepStrictEqual } from 'node:util';
+import { ErrorCode, type TablePrompt, type ValidCreateCafeRequest } from '@leernetwerk/shared';
 import { ApiError } from '../common/api-error';
 import type { StatementsRepository } from '../statements/statements.repository';
 
@@ -25,4 +26,17 @@ export async function validateSetup(
 
 function invalid(path: string, message: string): ApiError {
   return new ApiError(ErrorCode.ValidationFailed, message, [{ path, message }]);
+}
+
+/** Whether a change only picks other hosts for the same tables (what the lobby still allows). */
+export function onlyHostsChange(
+  cafe: { tables: readonly { prompt: TablePrompt }[] },
+  changes: Partial<ValidCreateCafeRequest>,
+): boolean {
+  const { tables, ...rest } = changes;
+  if (!tables || Object.values(rest).some((value) => value !== undefined)) return false;
+  return (
+    tables.length === cafe.tables.length &&
+    tables.every((table, index) => isDeepStrictEqual(table.prompt, cafe.tables[index]?.prompt))
+  );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { cafeRoom, type Cafe } from '@leernetwerk/shared';
+import { cafeRoom, NETWORK_ROOM, type Cafe } from '@leernetwerk/shared';
 import { LiveRooms } from '../realtime/live-rooms';
 
 /** Tells a café's live room what changed; every screen follows the café from these. */
@@ -9,6 +9,11 @@ export class CafesLive {
 
   updated(cafe: Cafe): void {
     this.rooms.toRoom(cafeRoom(cafe.id)).emit('cafe:updated', { cafe });
+  }
+
+  /** Lists of cafés are on screens all over the network; they only hear that one changed, and fetch. */
+  listChanged(cafeId: string): void {
+    this.rooms.toRoom(NETWORK_ROOM).emit('cafes:changed', { cafeId });
   }
 
   presence(cafeId: string, present: string[]): void {

@@ -51,6 +51,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.ConversationClosed:
     case ErrorCode.CafeWrongState:
     case ErrorCode.CafeChanged:
+    case ErrorCode.CafeSetupLocked:
     case ErrorCode.InvalidTransition:
     case ErrorCode.AlreadySupported:
     case ErrorCode.MeetingWrongState:

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { threadRoom, type Post, type ThreadSummary } from '@leernetwerk/shared';
+import { NETWORK_ROOM, threadRoom, type Post, type ThreadSummary } from '@leernetwerk/shared';
 import { LiveRooms } from '../realtime/live-rooms';
 
-/** Replies reach everyone reading the thread. */
+/** Replies reach everyone reading the thread; lists of threads hear that theirs changed. */
 @Injectable()
 export class IntervisionLive {
   constructor(private readonly rooms: LiveRooms) {}
@@ -13,5 +13,11 @@ export class IntervisionLive {
 
   threadUpdated(thread: ThreadSummary): void {
     this.rooms.toRoom(threadRoom(thread.id)).emit('thread:updated', { thread });
+    this.listChanged(thread.technologyId);
+  }
+
+  /** Lists of a technology's threads fetch again, each with its reader's rights (no content is sent). */
+  listChanged(technologyId: string): void {
+    this.rooms.toRoom(NETWORK_ROOM).emit('threads:changed', { technologyId });
   }
 }

@@ -64,6 +64,7 @@ export class IntervisionService {
     // The author hears of replies to their own thread.
     await this.follows.set(actor.id, 'thread', thread.id, true);
     await this.notifications.threadCreated(actor, thread);
+    this.live.listChanged(technologyId);
     return this.getThread(actor, thread.id);
   }
 

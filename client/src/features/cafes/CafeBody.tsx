@@ -2,6 +2,7 @@ import type { Cafe } from '@leernetwerk/shared';
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CockpitView } from './CockpitView';
+import { DraftSetup } from './DraftSetup';
 import { HarvestView } from './HarvestView';
 import { LeaveCafe } from './LeaveCafe';
 import { LobbyView } from './LobbyView';
@@ -22,6 +23,7 @@ export function CafeBody({ cafe, meId, facilitator, clockOffsetMs }: CafeBodyPro
     return (
       <Stack gap="xl">
         {cafe.state !== 'closed' && <CockpitView cafe={cafe} meId={meId} clockOffsetMs={clockOffsetMs} />}
+        {cafe.state === 'draft' && <DraftSetup cafe={cafe} />}
         {harvest && <HarvestView cafe={cafe} meId={meId} facilitator />}
       </Stack>
     );

@@ -1,5 +1,6 @@
 import type { Cafe } from '@leernetwerk/shared';
-import { Alert, Card, Grid, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Card, Group, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cafeDocuments } from '@leernetwerk/shared';
@@ -11,6 +12,7 @@ import { ReportFromTablecloth } from './ReportFromTablecloth';
 import { TableMembers } from './TableMembers';
 import { TablePrompt } from './TablePrompt';
 import { TableVote } from './TableVote';
+import classes from './TableView.module.css';
 
 interface TableViewProps {
   cafe: Cafe;
@@ -24,6 +26,8 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
   const hintId = useId();
   const clothHeadingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Phones get a compact card: it stays on screen above the tablecloth, so it must leave room to write.
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const seated = seatOf(cafe, meId);
   const table = seated ? tableOf(cafe, seated.table) : undefined;
   const seatKey = seated ? `${cafe.round}:${seated.table}` : null;
@@ -55,32 +59,29 @@ export function TableView({ cafe, meId, clockOffsetMs }: TableViewProps) {
           {t('cafes.table.inPlenary')}
         </Alert>
       )}
-      <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Card withBorder padding="lg" radius="md" h="100%">
-            <Stack gap="md">
-              <Group justify="space-between" align="flex-start">
-                <Stack gap={2}>
-                  <Title order={2} ref={headingRef} tabIndex={-1}>
-                    {t('cafes.table.yourTable', { number })}
-                  </Title>
-                  <Text c="dimmed">{t('cafes.round', { round: cafe.round, rounds: cafe.rounds })}</Text>
-                </Stack>
-                <Countdown timer={cafe.timer} clockOffsetMs={clockOffsetMs} />
-              </Group>
-              <TablePrompt table={table} />
+      {/* Sticky: while someone scrolls down and writes on the tablecloth, the clock and the question stay in view. */}
+      <Card withBorder padding={phone ? 'sm' : 'lg'} radius="md" className={classes.focus} data-table-focus>
+        <Stack gap={phone ? 'xs' : 'md'}>
+          <Group justify="space-between" align="flex-start" gap="xs">
+            <Stack gap={0}>
+              <Title order={2} size={phone ? 'h4' : undefined} ref={headingRef} tabIndex={-1}>
+                {t('cafes.table.yourTable', { number })}
+              </Title>
+              <Text c="dimmed" size={phone ? 'sm' : undefined}>
+                {t('cafes.round', { round: cafe.round, rounds: cafe.rounds })}
+              </Text>
             </Stack>
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="lg">
-            <TableMembers cafe={cafe} seated={seated} meId={meId} />
-            {statementId && cafe.conversationId && (
-              <TableVote conversationId={cafe.conversationId} statementId={statementId} />
-            )}
-          </Stack>
-        </Grid.Col>
-      </Grid>
+            <Countdown timer={cafe.timer} clockOffsetMs={clockOffsetMs} size={phone ? 'md' : 'lg'} />
+          </Group>
+          <TablePrompt table={table} size={phone ? 'md' : 'lg'} />
+        </Stack>
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <TableMembers cafe={cafe} seated={seated} meId={meId} />
+        {statementId && cafe.conversationId && (
+          <TableVote conversationId={cafe.conversationId} statementId={statementId} />
+        )}
+      </SimpleGrid>
       <CafeCall cafe={cafe} meId={meId} />
       <Stack gap="xs" component="section" aria-labelledby={clothHeadingId}>
         <Title order={3} size="h4" id={clothHeadingId}>

@@ -32,6 +32,8 @@ export const cafesApi = {
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
   setInPlenary: (id: string, inPlenary: boolean) => api.send('POST', `/cafes/${id}/plenary`, { inPlenary }, cafeSchema),
   broadcast: (id: string, text: string) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, { text }),
+  /** A draft's setup; the server refuses it once the lobby is open (CAFE_SETUP_LOCKED). */
+  updateSetup: (id: string, body: CreateCafeRequest) => api.send('PATCH', `/cafes/${id}`, body, cafeSchema),
   setHosts: (id: string, tables: { prompt: Cafe['tables'][number]['prompt']; hostId: string | null }[]) =>
     api.send('PATCH', `/cafes/${id}`, { tables }, cafeSchema),
   leave: (id: string) => api.send('POST', `/cafes/${id}/leave`, {}, cafeSchema),

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { AREAS } from '../areas/areas';
 import { NotesCard } from '../notes/NotesCard';
 import { AreaCard } from './AreaCard';
+import { LiveNow } from './LiveNow';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ export function HomePage() {
           organisation.data && <Text size="lg">{t('home.organisation', { name: organisation.data.name })}</Text>
         )}
       </Stack>
+      <LiveNow />
       <Text>{t('home.intro')}</Text>
       <section aria-labelledby="areas-heading">
         <Title order={2} size="h3" id="areas-heading" mb="sm">

@@ -1,6 +1,7 @@
 import type { TechnologyOverview, Thread, ThreadSearchQuery, ThreadSummary } from '@leernetwerk/shared';
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { intervisionApi, intervisionKeys } from './intervisionApi';
+import { useThreadsChanged } from './useThreadsChanged';
 
 /** A technology with who uses it, its ambassadors and whether you follow it. */
 export function useTechnologyOverview(technologyId: string): UseQueryResult<TechnologyOverview> {
@@ -10,8 +11,9 @@ export function useTechnologyOverview(technologyId: string): UseQueryResult<Tech
   });
 }
 
-/** The threads under one technology. */
+/** The threads under one technology, fetched again when one there is started, answered or moderated. */
 export function useTechnologyThreads(technologyId: string): UseQueryResult<ThreadSummary[]> {
+  useThreadsChanged((changed) => changed === technologyId, intervisionKeys.threads(technologyId));
   return useQuery({
     queryKey: intervisionKeys.threads(technologyId),
     queryFn: () => intervisionApi.threads(technologyId),
@@ -40,6 +42,7 @@ export function useThreadSearch(query: ThreadSearchQuery, enabled = true): UseQu
 
 /** Open questions for the technologies you are ambassador of. */
 export function useAmbassadorQuestions(enabled: boolean): UseQueryResult<ThreadSummary[]> {
+  useThreadsChanged(() => enabled, intervisionKeys.ambassadorQuestions);
   return useQuery({
     queryKey: intervisionKeys.ambassadorQuestions,
     queryFn: intervisionApi.ambassadorQuestions,

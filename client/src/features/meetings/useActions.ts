@@ -1,10 +1,15 @@
 import type { CreateActionRequest, Meeting, MeetingAction, UpdateActionRequest } from '@leernetwerk/shared';
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
+import { useLiveEvents } from '../../lib/socket/useLiveEvents';
 import { meetingKeys, meetingsApi } from './meetingsApi';
 
+/** The viewer's own actions; fetched again when any meeting changes (actions are named and ticked off there). */
 export function useMyActions(): UseQueryResult<MeetingAction[]> {
-  return useQuery({ queryKey: meetingKeys.myActions, queryFn: meetingsApi.myActions });
+  const queryClient = useQueryClient();
+  const refetch = () => void queryClient.invalidateQueries({ queryKey: meetingKeys.myActions });
+  useLiveEvents({ 'meeting:updated': refetch }, refetch);
+  return useQuery({ queryKey: meetingKeys.myActions, queryFn: meetingsApi.myActions, staleTime: 0 });
 }
 
 function putAction(meeting: Meeting | undefined, action: MeetingAction): Meeting | undefined {

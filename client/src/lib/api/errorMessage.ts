@@ -91,6 +91,8 @@ function errorKey(code: ClientErrorCode) {
       return 'errors.DATABASE_UNAVAILABLE';
     case 'CAFE_CHANGED':
       return 'errors.CAFE_CHANGED';
+    case 'CAFE_SETUP_LOCKED':
+      return 'errors.CAFE_SETUP_LOCKED';
     case 'MEDIA_UNAVAILABLE':
       return 'errors.MEDIA_UNAVAILABLE';
     case 'INTERNAL':

@@ -11,6 +11,7 @@ import type { Messages } from './nl';
 export const en: Messages = {
   app: {
     name: 'Learning Network Social Technology',
+    shortName: 'Learning network',
     documentTitle: '{{page}} – Learning Network Social Technology',
     skipLink: 'Skip to content',
     loading: 'Loading…',
@@ -22,6 +23,9 @@ export const en: Messages = {
     notes: 'Notes',
     profile: 'My profile',
     logout: 'Log out',
+    menu: 'Menu',
+    dashboard: 'Dashboard',
+    actions: 'My actions',
   },
   language: {
     label: 'Language',
@@ -122,6 +126,7 @@ export const en: Messages = {
     CERTIFICATE_NOT_YET: 'The certificate of attendance is available once the facilitator closes the meeting.',
     RATE_LIMITED: 'You have tried too often. Wait a few minutes and then try again.',
     MALFORMED_FRAME: 'Something went wrong sending your change. Reload the page.',
+    CAFE_SETUP_LOCKED: 'This world café is already open. Its title, tables, rounds and times can no longer change.',
     CAFE_CHANGED:
       'That had already happened: the café changed meanwhile. Look at what it shows now and choose again if still needed.',
     MEDIA_UNAVAILABLE: 'Sound and video are not working right now. The café goes on: write along on the tablecloth.',
@@ -143,6 +148,23 @@ export const en: Messages = {
     intro: 'Choose a part to get started.',
     areasHeading: 'Parts',
     notYet: 'Not available yet',
+    live: {
+      heading: 'Live now',
+      intro: 'What is happening in the network now and what is waiting for you. This keeps itself up to date.',
+      cafes: 'World cafés open now',
+      noCafes: 'No world café is open right now.',
+      allCafes: 'All world cafés',
+      meetings: 'Meetings open now',
+      noMeetings: 'No meeting is open right now.',
+      allMeetings: 'All meetings',
+      questions: 'Questions waiting for you',
+      noQuestions: 'No questions are waiting for you as an ambassador.',
+      allQuestions: 'Go to intervision',
+      actions: 'Your open actions',
+      noActions: 'You have no open actions.',
+      allActions: 'All my actions',
+      due: 'Due {{date}}',
+    },
   },
   areas: {
     notAvailable: 'Not available yet',
@@ -388,6 +410,8 @@ export const en: Messages = {
       downloadCsv: 'CSV (pseudonymised)',
       downloadSummary: 'Summary (Markdown)',
       talliesHeading: 'Votes per statement',
+      totalLine_one: 'Total: {{count}} vote',
+      totalLine_other: 'Total: {{count}} votes',
       talliesCaption: 'Number of votes per statement, with the percentage in brackets.',
       statement: 'Statement',
       total: 'Total',

@@ -11,6 +11,7 @@ import { ownershipNl } from './ownership.nl';
 export const nl = {
   app: {
     name: 'Leernetwerk Sociale Technologie',
+    shortName: 'Leernetwerk',
     documentTitle: '{{page}} – Leernetwerk Sociale Technologie',
     skipLink: 'Naar de inhoud',
     loading: 'Bezig met laden…',
@@ -22,6 +23,9 @@ export const nl = {
     notes: 'Notities',
     profile: 'Mijn profiel',
     logout: 'Uitloggen',
+    menu: 'Menu',
+    dashboard: 'Dashboard',
+    actions: 'Mijn acties',
   },
   language: {
     label: 'Taal',
@@ -120,6 +124,7 @@ export const nl = {
     CERTIFICATE_NOT_YET: 'Het bewijs van deelname komt er zodra de aanjager de bijeenkomst afsluit.',
     RATE_LIMITED: 'Je hebt het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
     MALFORMED_FRAME: 'Er ging iets mis bij het versturen van je wijziging. Laad de pagina opnieuw.',
+    CAFE_SETUP_LOCKED: 'Dit wereldcafé is al geopend. Titel, tafels, rondes en tijden veranderen nu niet meer.',
     CAFE_CHANGED:
       'Dat was al gebeurd: het café is intussen veranderd. Kijk wat er nu staat en kies opnieuw als dat nog nodig is.',
     MEDIA_UNAVAILABLE: 'Beeld en geluid werken nu niet. Het café gaat door: schrijf mee op het tafelkleed.',
@@ -141,6 +146,23 @@ export const nl = {
     intro: 'Kies een onderdeel om mee aan de slag te gaan.',
     areasHeading: 'Onderdelen',
     notYet: 'Nog niet beschikbaar',
+    live: {
+      heading: 'Nu live',
+      intro: 'Wat er nu gebeurt in het netwerk en wat op jou wacht. Dit blijft vanzelf bij.',
+      cafes: 'Wereldcafés die nu open zijn',
+      noCafes: 'Er is nu geen wereldcafé open.',
+      allCafes: 'Alle wereldcafés',
+      meetings: 'Bijeenkomsten die nu open zijn',
+      noMeetings: 'Er is nu geen bijeenkomst open.',
+      allMeetings: 'Alle bijeenkomsten',
+      questions: 'Vragen die op jou wachten',
+      noQuestions: 'Er wachten geen vragen op jou als ambassadeur.',
+      allQuestions: 'Naar intervisie',
+      actions: 'Jouw open acties',
+      noActions: 'Je hebt geen open acties.',
+      allActions: 'Al mijn acties',
+      due: 'Klaar op {{date}}',
+    },
   },
   areas: {
     notAvailable: 'Nog niet beschikbaar',
@@ -385,6 +407,8 @@ export const nl = {
       downloadCsv: 'CSV (gepseudonimiseerd)',
       downloadSummary: 'Samenvatting (Markdown)',
       talliesHeading: 'Stemmen per stelling',
+      totalLine_one: 'Totaal: {{count}} stem',
+      totalLine_other: 'Totaal: {{count}} stemmen',
       talliesCaption: 'Aantal stemmen per stelling, met het percentage tussen haakjes.',
       statement: 'Stelling',
       total: 'Totaal',
