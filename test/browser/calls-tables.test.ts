@@ -48,7 +48,7 @@ describe('calls at café tables in Chromium', () => {
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  it('lets four people at two tables hear exactly their own table, and after the round change exactly the new one', async () => {
+  it('lets four people at two tables hear exactly their own table, and after the round change exactly the new one; a camera turned on comes along', async () => {
     const { accessToken } = await login(server.url, 'aanjager@demo.nl');
     const control = (cafeId: string, action: string) =>
       api<Cafe>(server.url, 'POST', `/cafes/${cafeId}/${action}`, { token: accessToken, body: {} });
@@ -80,6 +80,11 @@ describe('calls at café tables in Chromium', () => {
     const started = (await control(cafeId, 'start')).body;
     await Promise.all(people.map((seat) => hearsExactlyTheirTable(seat, started, people)));
 
+    // Everyone turns the camera on at the first table; it should come along to the next one.
+    const cameraOn = (seat: Seat) => seat.page.getByRole('button', { name: 'Camera', exact: true, pressed: true });
+    for (const seat of people) await seat.page.getByRole('button', { name: 'Camera', exact: true }).click();
+    await Promise.all(people.map((seat) => cameraOn(seat).waitFor(WAIT)));
+
     const changedAt = Date.now();
     const next = (await control(cafeId, 'next-round')).body;
     expect(next.round).toBe(2);
@@ -87,6 +92,17 @@ describe('calls at café tables in Chromium', () => {
     expect(moved.length).toBeGreaterThan(0);
     await Promise.all(people.map((seat) => hearsExactlyTheirTable(seat, next, people)));
     console.log(`round change → all four screens hear exactly their new table: ${Date.now() - changedAt} ms`);
+
+    const traveller = moved[0]!;
+    const newTable = tableOf(next, traveller.user.id);
+    const mate = people.find((seat) => seat !== traveller && newTable.members.includes(seat.user.id))!;
+    await cameraOn(traveller).waitFor(WAIT);
+    await mate.page
+      .getByRole('region', { name: `Gesprek aan tafel ${newTable.table + 1}` })
+      .getByRole('listitem')
+      .filter({ hasText: traveller.user.name })
+      .locator('video')
+      .waitFor(WAIT);
     await people[0]!.page.screenshot({ path: path.join(os.tmpdir(), 'lst-calls-table-round-2.png'), fullPage: true });
 
     expect(errors).toEqual([]);

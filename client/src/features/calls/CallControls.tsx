@@ -29,7 +29,9 @@ export function CallControls() {
     );
   };
   const toggleCamera = () => {
-    localParticipant.setCameraEnabled(!isCameraEnabled).then(
+    const next = !isCameraEnabled;
+    callPreferences.update({ cameraOn: next });
+    localParticipant.setCameraEnabled(next).then(
       () => setFailedToggle(null),
       () => setFailedToggle('camera'),
     );
@@ -66,7 +68,11 @@ export function CallControls() {
       </Group>
       <Switch
         checked={audioOnly}
-        onChange={(event) => callPreferences.update({ audioOnly: event.currentTarget.checked })}
+        onChange={(event) => {
+          const on = event.currentTarget.checked;
+          // Audio only turns the camera off (useAudioOnly); it stays off at the next table too.
+          callPreferences.update(on ? { audioOnly: true, cameraOn: false } : { audioOnly: false });
+        }}
         label={t('calls.controls.audioOnly')}
         description={t('calls.controls.audioOnlyHint')}
       />

@@ -7,6 +7,8 @@ export interface CallPreferences {
   audioOnly: boolean;
   /** The microphone stays as the person left it when they move to another table. */
   micOn: boolean;
+  /** So does the camera: turned on at one table, it comes along to the next (off on a new visit). */
+  cameraOn: boolean;
   /** Chosen devices; empty means the system default. */
   devices: Record<DeviceKind, string>;
 }
@@ -18,6 +20,7 @@ function load(): CallPreferences {
   const fallback: CallPreferences = {
     audioOnly: false,
     micOn: true,
+    cameraOn: false,
     devices: { audioinput: '', videoinput: '', audiooutput: '' },
   };
   try {
@@ -38,7 +41,7 @@ let current = load();
 
 /**
  * The one place for how a person likes their calls: kept across tables and visits, and (except
- * the microphone, which starts on again next visit) on this device only.
+ * the microphone and camera, which start on and off again next visit) on this device only.
  */
 export const callPreferences = {
   get: (): CallPreferences => current,

@@ -30,8 +30,8 @@ function newRoom(): Room {
 
 /**
  * Joins the call of one ticket and leaves it when the ticket changes or the screen goes. The
- * microphone comes on when the person may speak and had not turned it off; the camera never
- * comes on by itself. Taken out by the server (a move, a new round), it asks `onRejoin` for a
+ * microphone comes on when the person may speak and had not turned it off; the camera only when
+ * they turned it on at the table before (never at the first table, never with audio only). Taken out by the server (a move, a new round), it asks `onRejoin` for a
  * new ticket if the new seat has not arrived by itself.
  */
 export function useCall(join: MediaJoin | undefined, onRejoin: () => void): Call {
@@ -66,10 +66,11 @@ export function useCall(join: MediaJoin | undefined, onRejoin: () => void): Call
       .then(async () => {
         if (!active) return;
         set('connected');
-        if (join.canSpeak && callPreferences.get().micOn) {
-          // A refused microphone is shown by the controls (lastMicrophoneError); the call goes on.
-          await room.localParticipant.setMicrophoneEnabled(true).catch(() => undefined);
-        }
+        const { micOn, cameraOn, audioOnly } = callPreferences.get();
+        if (!join.canSpeak) return;
+        // A refused device is shown by the controls (lastMicrophoneError, lastCameraError); the call goes on.
+        if (micOn) await room.localParticipant.setMicrophoneEnabled(true).catch(() => undefined);
+        if (cameraOn && !audioOnly && active) await room.localParticipant.setCameraEnabled(true).catch(() => undefined);
       })
       .catch(() => set('failed'));
 
