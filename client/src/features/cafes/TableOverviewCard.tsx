@@ -59,7 +59,8 @@ export function TableOverviewCard({ cafe, table, seated, visiting, onVisit }: Ta
             hostId={seated.hostId}
             extra={(person) =>
               canMove &&
-              person.id !== seated.hostId && (
+              // A host stays with the table, unless they sit there alone (the server's rule too).
+              (person.id !== seated.hostId || seated.members.length === 1) && (
                 <MoveControl
                   cafe={cafe}
                   person={person}

@@ -8,7 +8,8 @@ export interface MoveOptions {
 
 /**
  * The facilitator moves someone by hand. Nobody else moves. The mover joins as a traveller at the
- * end of the table; moving someone to the table they are at changes nothing.
+ * end of the table; moving someone to the table they are at changes nothing. A host stays with
+ * their table, unless they sit there alone.
  */
 export function movePerson(
   seating: Seating,
@@ -20,7 +21,9 @@ export function movePerson(
   if (!seat) return { ok: false, error: 'unknown-person' };
   if (!seating.tables.some((t) => t.table === toTable)) return { ok: false, error: 'unknown-table' };
   if (seat.table === toTable) return { ok: true, seating, table: toTable };
-  if (seat.isHost && !options.allowHostMove) return { ok: false, error: 'host-cannot-move' };
+  // A host alone at their table hosts nobody: moving them takes no conversation's memory away.
+  const alone = seating.tables.find((t) => t.table === seat.table)?.members.length === 1;
+  if (seat.isHost && !alone && !options.allowHostMove) return { ok: false, error: 'host-cannot-move' };
   return {
     ok: true,
     table: toTable,

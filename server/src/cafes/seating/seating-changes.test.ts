@@ -131,6 +131,16 @@ describe(movePerson.name, () => {
     expect(movePerson(first, 'p000', 4)).toEqual({ ok: false, error: 'host-cannot-move' });
   });
 
+  it('moves a host who sits alone (after the others left), leaving that table empty', () => {
+    const alone = {
+      ...first,
+      tables: first.tables.map((t) => (t.table === 0 ? { ...t, hostId: 'p000', members: ['p000'] } : t)),
+    };
+    const after = changed(movePerson(alone, 'p000', 4));
+    expect(seatOf(after, 'p000')).toEqual({ table: 4, isHost: false });
+    expect(after.tables[0]).toEqual({ table: 0, hostId: null, members: [] });
+  });
+
   it('moves a host when explicitly allowed, leaving their old table without a host', () => {
     const after = changed(movePerson(first, 'p000', 4, { allowHostMove: true }));
     expect(after.tables[0]?.hostId).toBeNull();
