@@ -30,7 +30,7 @@ describe('intervision in Chromium', () => {
     const unreadBefore = Number((await bell.getAttribute('aria-label'))?.match(/\d+/)?.[0]);
 
     // The participant finds Intervisie on the home page; it is no longer a placeholder.
-    const card = participant.getByRole('link', { name: /^Intervisie/ });
+    const card = participant.getByRole('main').getByRole('link', { name: /^Intervisie/ });
     expect(await card.textContent()).not.toContain('Nog niet beschikbaar');
     await card.click();
     await participant.getByRole('heading', { level: 1, name: 'Intervisie' }).waitFor(WAIT);
