@@ -28,7 +28,10 @@ describe('a world café with fewer people than its tables hold, in Chromium', ()
   it('seats 3 people at 2 tables of 2 together and moves them to the other question, and the cockpit says why', async () => {
     // The facilitator sets up two tables of two, two rounds, moving on by itself when time is up.
     const facilitator = await journey.open({ email: FACILITATOR, password: DEMO_PASSWORD });
-    await facilitator.getByRole('main').getByRole('link', { name: /^Wereldcafé/ }).click();
+    await facilitator
+      .getByRole('main')
+      .getByRole('link', { name: /^Wereldcafé/ })
+      .click();
     await facilitator.getByRole('heading', { level: 2, name: 'Nieuw wereldcafé' }).waitFor(WAIT);
     await facilitator.getByRole('textbox', { name: 'Titel' }).fill(CAFE_TITLE);
     await facilitator.getByRole('textbox', { name: 'Vraag voor tafel 1' }).fill(QUESTIONS[0]);
