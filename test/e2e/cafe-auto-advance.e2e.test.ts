@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { findFreePort } from '@leernetwerk/embedded-db';
 import type { Cafe, CafeJoinAck } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io-client';
@@ -6,6 +6,7 @@ import { api, login } from '../support/api-client';
 import { openLiveSocket } from '../support/live-client';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { startTestDatabase, type TestDatabase } from '../support/test-database';
+import { startRedis } from '../support/redis-server';
 
 // The shortest round a facilitator can set is one minute (whole minutes only); there is no
 // test-only shortcut, so this test waits for a real minute to pass.
@@ -15,23 +16,6 @@ let db: TestDatabase;
 let redis: ChildProcess;
 const servers: ServerProcess[] = [];
 const sockets: Socket[] = [];
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve();
-    });
-  });
-  return child;
-}
 
 beforeAll(async () => {
   const redisPort = await findFreePort();

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { findFreePort } from '@leernetwerk/embedded-db';
 import { LIVE_NAMESPACE, PROTOCOL_VERSION, type OrganisationPresence } from '@leernetwerk/shared';
 import { io } from 'socket.io-client';
@@ -8,28 +8,12 @@ import { api, inviteCodeOf, login } from '../support/api-client';
 import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { startTestDatabase, type TestDatabase } from '../support/test-database';
+import { startRedis } from '../support/redis-server';
 
 let db: TestDatabase;
 let redis: ChildProcess;
 const servers: ServerProcess[] = [];
 const clients: CollabClient[] = [];
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.once('error', reject);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve();
-    });
-  });
-  return child;
-}
 
 beforeAll(async () => {
   const redisPort = await findFreePort();
