@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AccessEventsModule } from './access-events/access-events.module';
+import { StoredChangesModule } from './stored-changes/stored-changes.module';
 import { AccountModule } from './account/account.module';
 import { AuthModule } from './auth/auth.module';
 import { CollabModule } from './collab/collab.module';
@@ -35,6 +36,7 @@ export class AppModule {
         DatabaseModule,
         IdempotencyModule,
         AccessEventsModule,
+        StoredChangesModule,
         AuthModule,
         AccountModule,
         UsersModule,

@@ -61,13 +61,16 @@ export class RefreshTokensRepository {
   }
 
   /**
-   * Removes a current token so that only one request can spend it. The delete decides: of two
-   * requests racing with the same token only one deletes the document. (FerretDB does
-   * `findOneAndDelete` and conditional updates as a find and a write, so both racers would win.)
+   * Takes a current token out so that only one request can spend it: `findOneAndDelete` is atomic
+   * (on MongoDB, and on the embedded FerretDB with our patch), so of two requests racing with the
+   * same token exactly one gets it back.
    */
   async claim(id: string): Promise<boolean> {
-    const { deletedCount } = await this.model.deleteOne({ _id: toObjectId(id) }).exec();
-    return deletedCount === 1;
+    const taken = await this.model
+      .findOneAndDelete({ _id: toObjectId(id) })
+      .lean<RefreshTokenDoc>()
+      .exec();
+    return taken !== null;
   }
 
   /** Stores the spent token (as a record of its rotation) together with its successor. */

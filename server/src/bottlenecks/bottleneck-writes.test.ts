@@ -1,3 +1,4 @@
+import { StoredChanges } from '../stored-changes/stored-changes';
 import { BottleneckRegister } from './bottleneck-register';
 import { BottleneckWrites } from './bottleneck-writes';
 import type { BottleneckChange, BottlenecksRepository, StoredBottleneck } from './bottlenecks.repository';
@@ -23,7 +24,7 @@ function racingRepository(interferences: number) {
       return Promise.resolve(stored);
     },
   } as unknown as BottlenecksRepository;
-  const register = new BottleneckRegister(repository, { redisUrl: undefined });
+  const register = new BottleneckRegister(repository, new StoredChanges(), { redisUrl: undefined });
   return { writes: new BottleneckWrites(repository, register), stored: () => stored };
 }
 

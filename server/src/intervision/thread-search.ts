@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import MiniSearch from 'minisearch';
 import type { ThreadKind } from '@leernetwerk/shared';
+import { StoredChanges } from '../stored-changes/stored-changes';
 import { TechnologiesService } from '../technologies/technologies.service';
 import { PostsRepository, type StoredPost } from './posts.repository';
 import { ThreadsRepository, type StoredThread } from './threads.repository';
@@ -25,7 +26,8 @@ export interface SearchHit {
 /**
  * Full-text search over published threads and their replies (title, text, tags, technology name),
  * in memory: the embedded database has no text index and scans on every non-id query. Built from
- * the database on first use, then kept current by the writes of this process.
+ * the database on first use, then kept current by every write: this process's directly, the other
+ * processes' through their announcements (the changed thread is read again by id).
  */
 @Injectable()
 export class ThreadSearch {
@@ -37,7 +39,10 @@ export class ThreadSearch {
     private readonly threads: ThreadsRepository,
     private readonly posts: PostsRepository,
     private readonly technologies: TechnologiesService,
-  ) {}
+    private readonly changes: StoredChanges,
+  ) {
+    changes.onChangeElsewhere('thread', (id) => this.readAgain(id));
+  }
 
   async search(query: { q: string; technologyId?: string; tag?: string; kind?: ThreadKind }): Promise<SearchHit[]> {
     const index = await this.ready();
@@ -74,15 +79,32 @@ export class ThreadSearch {
     return counts;
   }
 
-  /** A thread was created, replied to, hidden or published again. */
+  /** This process created, replied to, edited, hid or published a thread again: here and everywhere. */
   async refresh(thread: StoredThread): Promise<void> {
+    await this.reindex(thread.id, thread);
+    this.changes.announce({ kind: 'thread', id: thread.id });
+  }
+
+  private async readAgain(id: string): Promise<void> {
+    if (!this.index) return; // Built later from the database, with this change in it.
+    await this.reindex(id, await this.threads.findById(id));
+  }
+
+  /** `thread` as stored now; null when it is gone. */
+  private async reindex(id: string, thread: StoredThread | null): Promise<void> {
     if (!this.index) return; // Built later from the database, with this change in it.
     const index = await this.index;
-    if (this.documents.has(thread.id)) index.discard(thread.id);
-    this.documents.delete(thread.id);
-    if (thread.status !== 'published') return;
-    const posts = (await this.posts.listByThread(thread.id)).filter((p) => p.status === 'published');
-    this.add(index, await this.toDocument(thread, posts));
+    const doc =
+      thread?.status === 'published'
+        ? await this.toDocument(
+            thread,
+            (await this.posts.listByThread(id)).filter((p) => p.status === 'published'),
+          )
+        : null;
+    // Without an await from here on, so two changes of one thread cannot both add it.
+    if (this.documents.has(id)) index.discard(id);
+    this.documents.delete(id);
+    if (doc) this.add(index, doc);
   }
 
   private ready(): Promise<MiniSearch<IndexedThread>> {

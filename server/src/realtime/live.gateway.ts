@@ -16,10 +16,12 @@ import {
 } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io';
 import { AccessEvents, type AccessChange } from '../access-events/access-events';
+import { StoredChanges } from '../stored-changes/stored-changes';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { ResolvedConfig } from '../config/resolved-config';
 import { relayAccessChanges } from './access-relay';
+import { relayStoredChanges } from './stored-changes-relay';
 import { LiveRooms, type LiveNamespace } from './live-rooms';
 import { organisationPresence, organisationRoom } from './organisation-presence';
 import { SocketAuthenticator } from './socket-authenticator';
@@ -39,6 +41,7 @@ export class LiveGateway
     private readonly authenticator: SocketAuthenticator,
     private readonly rooms: LiveRooms,
     private readonly accessEvents: AccessEvents,
+    private readonly storedChanges: StoredChanges,
     @Inject(APP_CONFIG) private readonly config: ResolvedConfig,
   ) {}
 
@@ -47,7 +50,10 @@ export class LiveGateway
     this.rooms.attach(namespace);
     namespace.use(authenticateSockets(this.authenticator));
     this.accessEvents.onChange((change) => this.followAccess(change));
-    if (this.config.redisUrl) relayAccessChanges(namespace, this.accessEvents);
+    if (this.config.redisUrl) {
+      relayAccessChanges(namespace, this.accessEvents);
+      relayStoredChanges(namespace, this.storedChanges);
+    }
   }
 
   async handleConnection(socket: LiveSocket): Promise<void> {

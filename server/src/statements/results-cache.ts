@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ConversationResults } from '@leernetwerk/shared';
+import { StoredChanges } from '../stored-changes/stored-changes';
 import { analyseConversation } from './analysis';
 import { pseudonymousResults } from './pseudonymous-results';
 import { StatementsLive } from './statements.live';
@@ -18,13 +19,14 @@ interface Entry {
 /**
  * The analysis of each conversation, recomputed as votes arrive, debounced: after a quiet second,
  * and at least every five seconds while votes keep coming. Each recompute is broadcast to the
- * room. Results served over HTTP are at most `MAX_AGE_MS` old, since votes on another server
- * process do not mark this cache dirty.
+ * room by the process that took the votes. Votes taken by another process mark this cache stale
+ * through its announcement, so results served over HTTP here are computed again on the next read.
  */
 @Injectable()
 export class ResultsCache implements OnModuleDestroy {
   static readonly QUIET_MS = 1000;
   static readonly MAX_WAIT_MS = 5000;
+  /** A safety net for an announcement lost while Redis was out of reach. */
   static readonly MAX_AGE_MS = 2000;
   private readonly logger = new Logger(ResultsCache.name);
   private readonly entries = new Map<string, Entry>();
@@ -33,10 +35,14 @@ export class ResultsCache implements OnModuleDestroy {
     private readonly statements: StatementsRepository,
     private readonly votes: VotesRepository,
     private readonly live: StatementsLive,
-  ) {}
+    private readonly changes: StoredChanges,
+  ) {
+    changes.onChangeElsewhere('conversation', (id) => this.markStale(id));
+  }
 
-  /** Votes or the published statements changed. */
+  /** Votes or the published statements changed here. */
   invalidate(conversationId: string): void {
+    this.changes.announce({ kind: 'conversation', id: conversationId });
     const entry = this.entryOf(conversationId);
     const now = Date.now();
     entry.dirty = true;
@@ -50,6 +56,12 @@ export class ResultsCache implements OnModuleDestroy {
     const entry = this.entryOf(conversationId);
     const fresh = entry.results && !entry.dirty && Date.now() - entry.computedAt < ResultsCache.MAX_AGE_MS;
     return fresh && entry.results ? entry.results : this.compute(conversationId, entry);
+  }
+
+  /** Another process took the votes and tells the room; here only the next read computes again. */
+  private markStale(conversationId: string): void {
+    const entry = this.entries.get(conversationId);
+    if (entry) entry.dirty = true;
   }
 
   onModuleDestroy(): void {
