@@ -41,6 +41,8 @@ export async function createApp(config: ResolvedConfig): Promise<NestExpressAppl
     bodyParser: false,
     logger: ['error', 'warn'],
   });
+  // Behind the compose reverse proxy every request comes from the proxy; X-Forwarded-For names the person.
+  if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityDirectives(config) } }));
   app.use(cookieParser());
   // The media server signs its webhooks over the exact bytes it sent, so that body stays raw.

@@ -39,9 +39,8 @@ beforeAll(async () => {
     DATA_DIR: db.dataDir,
     LIVEKIT_EMBEDDED: 'false',
   };
-  // One after the other: the first seeds the empty database.
-  one = await startServerProcess(env);
-  two = await startServerProcess(env);
+  // Both at once on the empty database, as two replicas start: exactly one of them seeds it.
+  [one, two] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
 }, 120_000);
 
 afterAll(async () => {
@@ -65,6 +64,19 @@ async function within<T>(withinMs: number, read: () => Promise<T>, done: (value:
 }
 
 describe('two server processes on one database and one Redis', () => {
+  it('seeds the demo network once when both start on an empty database at the same moment', async () => {
+    const viewer = await token(two, 'deelnemer@demo.nl');
+    const names = (await api<Technology[]>(one.url, 'GET', '/technologies', { token: viewer })).body.map(
+      (technology) => technology.name,
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names).size).toBe(names.length);
+    const titles = (await api<Conversation[]>(two.url, 'GET', '/conversations', { token: viewer })).body.map(
+      (conversation) => conversation.title,
+    );
+    expect(titles).toHaveLength(1);
+  }, 60_000);
+
   it('finds a thread created on one process by searching on the other within a second', async () => {
     const daan = await token(one, 'deelnemer@demo.nl');
     const mila = await token(two, 'mila@demo.nl');

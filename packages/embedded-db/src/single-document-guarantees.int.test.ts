@@ -120,6 +120,20 @@ describe('embedded database single-document guarantees under concurrent clients'
     expect(await via(0, 'unique').countDocuments({ email: 'zelfde@voorbeeld.nl' })).toBe(1);
   });
 
+  it('inserts a fixed _id once when 20 clients insert it into a collection that does not exist yet', async () => {
+    // How one of several app processes starting together claims the seeding of an empty database.
+    const outcomes = await race(20, (i) =>
+      via<{ _id: string; by: number }>(i, 'seedclaims')
+        .insertOne({ _id: 'demo', by: i })
+        .then(
+          () => 'inserted',
+          (error: { code?: number }) => (error.code === 11000 ? 'duplicate' : `error ${String(error.code)}`),
+        ),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'inserted')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === 'duplicate')).toHaveLength(19);
+  });
+
   it('upserts one document when 20 clients upsert the same key at once', async () => {
     await race(20, (i) =>
       via(i, 'upsert').updateOne(

@@ -15,6 +15,7 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis://')
     .optional(),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   DATA_DIR: z.string().min(1).default('data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   CLIENT_ORIGIN: z.url().optional(),
@@ -51,6 +52,11 @@ export interface AppConfig {
   dataDir: string;
   /** Set when several server processes share the load: events and document updates cross via Redis. */
   redisUrl: string | undefined;
+  /**
+   * Reverse proxies in front of the app that add X-Forwarded-For: their number, so the address of
+   * the person (not of the proxy) is what login limits count. 0: the connection's own address.
+   */
+  trustProxyHops: number;
   /** Unset means: generate one and keep it in `dataDir` (development installs). */
   jwtSecret: string | undefined;
   /** Origins allowed by CORS and the socket handshake; same-origin only when unset. */
@@ -107,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mongodbUri: e.MONGODB_URI,
     dataDir: path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     jwtSecret: e.JWT_SECRET,
     clientOrigin: e.CLIENT_ORIGIN,
     clientDistDir: path.resolve(e.CLIENT_DIST_DIR ?? path.join(__dirname, '../../../client/dist')),

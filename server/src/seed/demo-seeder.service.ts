@@ -12,6 +12,7 @@ import { DEMO_CONVERSATION } from './demo-conversation';
 import { DEMO_THREADS } from './demo-intervision';
 import { DEMO_KNOWLEDGE_PAGES } from './demo-knowledge-pages';
 import { LearningNetworkSeeder } from './learning-network-seeder';
+import { SeedClaim } from './seed-claim';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TECHNOLOGIES, DEMO_USERS } from './demo-network';
 
 export interface DemoSummary {
@@ -37,11 +38,16 @@ export class DemoSeeder {
     private readonly intervision: IntervisionService,
     private readonly documents: DocumentManager,
     private readonly learningNetwork: LearningNetworkSeeder,
+    private readonly claim: SeedClaim,
   ) {}
 
-  /** Seeds only when there are no organisations yet; returns whether it seeded. */
+  /**
+   * Seeds only when there are no organisations yet and no other process took the seeding on;
+   * returns whether it seeded.
+   */
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.organisations.list()).length > 0) return false;
+    if (!(await this.claim.take('demo'))) return false;
     const technologyIds = new Map<string, string>();
     for (const { key, ...technology } of DEMO_TECHNOLOGIES) {
       technologyIds.set(key, (await this.technologies.create(technology)).id);

@@ -11,6 +11,7 @@ import { TechnologiesModule } from '../technologies/technologies.module';
 import { UsersModule } from '../users/users.module';
 import { DemoSeeder } from './demo-seeder.service';
 import { LearningNetworkSeeder } from './learning-network-seeder';
+import { SeedClaim } from './seed-claim';
 
 @Module({
   imports: [
@@ -25,7 +26,7 @@ import { LearningNetworkSeeder } from './learning-network-seeder';
     BottlenecksModule,
     NotificationsModule,
   ],
-  providers: [DemoSeeder, LearningNetworkSeeder],
+  providers: [DemoSeeder, LearningNetworkSeeder, SeedClaim],
   exports: [DemoSeeder],
 })
 export class SeedModule {}
