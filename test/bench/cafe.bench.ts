@@ -7,9 +7,11 @@
  * plain Node program, not a Jest test. Progress goes to stderr; the report to stdout, its last line JSON.
  *
  * Knobs (env): PARTICIPANTS, TABLES, ROUNDS, DURATION_S (typing window), TYPISTS_PER_TABLE,
- * EDIT_INTERVAL_MS (per typist, jittered ±20 %), REGISTER_CONCURRENCY, SMOKE=1.
+ * EDIT_INTERVAL_MS (per typist, jittered ±20 %), REGISTER_CONCURRENCY, SMOKE=1, PROCESSES (default
+ * 1; 2 or more runs the compiled server that many times on one database and one Redis, and spreads
+ * the participants round-robin over them; the facilitator uses the first; see bench-servers.ts).
  *
- * Setup: the app runs in this process (startTestApp: real FerretDB, demo data); every client lives
+ * Setup (PROCESSES=1): the app runs in this process (startTestApp: real FerretDB, demo data); every client lives
  * here too, so the figures include client-side work (decoding every café state on every socket) and
  * client and server share one event loop. PARTICIPANTS people register through the API, spread
  * round-robin over the three demo member organisations' invite codes (so the seating mixes them).
@@ -41,14 +43,13 @@ import {
   type Cafe,
   type CafeJoinAck,
 } from '@leernetwerk/shared';
-import { DocumentManager } from '@leernetwerk/server/collab/document-manager';
 import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
 import * as Y from 'yjs';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { openCollabClient, type CollabClient } from '../support/collab-clients';
-import { startTestApp, type TestApp } from '../support/test-app';
 import { envNumber, inBatches, percentile, summarise, type Summary } from './bench-common';
+import { startBenchServers, type BenchServers } from './bench-servers';
 
 const SMOKE = process.env.SMOKE === '1';
 
@@ -61,6 +62,7 @@ const params = {
   typists_per_table: envNumber('TYPISTS_PER_TABLE', 2, 1, 12),
   edit_interval_ms: envNumber('EDIT_INTERVAL_MS', 250, 20, 10_000),
   register_concurrency: envNumber('REGISTER_CONCURRENCY', 4, 1, 64),
+  processes: envNumber('PROCESSES', 1, 1, 8),
   join_concurrency: 10,
   collab_open_concurrency: 20,
   round_timeout_s: 30,
@@ -174,13 +176,13 @@ interface RegisteredPerson {
   token: string;
 }
 
-async function register(t: TestApp): Promise<{ people: RegisteredPerson[]; ms: number }> {
-  const codes = await Promise.all(ORGANISATIONS.map((name) => inviteCodeOf(t.url, name)));
+async function register(t: BenchServers): Promise<{ people: RegisteredPerson[]; ms: number }> {
+  const codes = await Promise.all(ORGANISATIONS.map((name) => inviteCodeOf(t.urlFor(0), name)));
   const runId = Date.now().toString(36);
   const start = now();
   let done = 0;
   const people = await inBatches(params.participants, params.register_concurrency, async (index) => {
-    const registered = await api<AuthResponse>(t.url, 'POST', '/auth/register', {
+    const registered = await api<AuthResponse>(t.urlFor(index), 'POST', '/auth/register', {
       body: {
         name: `Cafégast ${index + 1}`,
         email: `cafe-bench-${runId}-${index}@example.nl`,
@@ -201,7 +203,7 @@ async function register(t: TestApp): Promise<{ people: RegisteredPerson[]; ms: n
 }
 
 async function joinAll(
-  t: TestApp,
+  t: BenchServers,
   cafeId: string,
   people: RegisteredPerson[],
   sockets: Socket[],
@@ -211,7 +213,7 @@ async function joinAll(
   const participants = await inBatches(people.length, params.join_concurrency, async (i): Promise<Participant> => {
     const person = people[i];
     if (!person) throw new Error(`no person ${i}`);
-    const socket = await connect(t.url, person.token);
+    const socket = await connect(t.urlFor(person.index), person.token);
     sockets.push(socket);
     const participant: Participant = {
       ...person,
@@ -250,7 +252,7 @@ interface RoundChange {
 }
 
 async function changeRounds(
-  t: TestApp,
+  t: BenchServers,
   facilitator: string,
   cafeId: string,
   participants: Participant[],
@@ -259,7 +261,7 @@ async function changeRounds(
   for (let r = 1; r <= params.rounds; r++) {
     const action = r === 1 ? 'start' : 'next-round';
     const sentAt = now();
-    const response = await api<Cafe>(t.url, 'POST', `/cafes/${cafeId}/${action}`, { token: facilitator });
+    const response = await api<Cafe>(t.urlFor(0), 'POST', `/cafes/${cafeId}/${action}`, { token: facilitator });
     const httpMs = now() - sentAt;
     if (response.status !== 200 || response.body.round !== r) {
       throw new Error(`${action} failed: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
@@ -327,7 +329,7 @@ function typistParagraphs(doc: Y.Doc): Map<number, Y.XmlText> {
 }
 
 async function typeOnTablecloths(
-  t: TestApp,
+  t: BenchServers,
   cafe: Cafe,
   participants: Participant[],
   clients: CollabClient[],
@@ -350,7 +352,11 @@ async function typeOnTablecloths(
   const members = await inBatches(seated.length, params.collab_open_concurrency, async (i): Promise<Member> => {
     const seat = seated[i];
     if (!seat) throw new Error(`no seat ${i}`);
-    const client = openCollabClient(t.url, seat.participant.token, cafeDocuments.tablecloth(cafe.id, seat.table));
+    const client = openCollabClient(
+      t.urlFor(seat.participant.index),
+      seat.participant.token,
+      cafeDocuments.tablecloth(cafe.id, seat.table),
+    );
     clients.push(client);
     client.provider.on('error', (error: unknown) => {
       errors++;
@@ -475,14 +481,14 @@ async function main(): Promise<void> {
     `${params.participants} participants at ${params.tables} tables, ${params.rounds} rounds` +
       (SMOKE ? ' (SMOKE)' : ''),
   );
-  log('starting the app (FerretDB, demo data)');
-  const t = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+  log(`starting the app (FerretDB, demo data) in ${params.processes} process(es)`);
+  const t = await startBenchServers(params.processes, { LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
   const sockets: Socket[] = [];
   const clients: CollabClient[] = [];
   try {
-    const facilitator = (await login(t.url, 'aanjager@demo.nl')).accessToken;
+    const facilitator = (await login(t.urlFor(0), 'aanjager@demo.nl')).accessToken;
     const tableSize = Math.min(12, Math.max(2, Math.ceil(params.participants / params.tables)));
-    const created = await api<Cafe>(t.url, 'POST', '/cafes', {
+    const created = await api<Cafe>(t.urlFor(0), 'POST', '/cafes', {
       token: facilitator,
       body: {
         title: `Benchmarkcafé ${new Date().toISOString()}`,
@@ -498,7 +504,7 @@ async function main(): Promise<void> {
     if (created.status !== 201)
       throw new Error(`create café failed: ${created.status} ${JSON.stringify(created.body)}`);
     const cafeId = created.body.id;
-    const lobby = await api<Cafe>(t.url, 'POST', `/cafes/${cafeId}/lobby`, { token: facilitator });
+    const lobby = await api<Cafe>(t.urlFor(0), 'POST', `/cafes/${cafeId}/lobby`, { token: facilitator });
     if (lobby.body.state !== 'lobby') throw new Error(`lobby failed: ${lobby.status} ${JSON.stringify(lobby.body)}`);
 
     log(`registering ${params.participants} participants (${params.register_concurrency} at a time)`);
@@ -524,7 +530,7 @@ async function main(): Promise<void> {
     const roundSummary = summarise(changes.flatMap((c) => c.latencies));
     const roundMissing = changes.reduce((sum, c) => sum + c.missing, 0);
 
-    const current = await api<Cafe>(t.url, 'GET', `/cafes/${cafeId}`, { token: facilitator });
+    const current = await api<Cafe>(t.urlFor(0), 'GET', `/cafes/${cafeId}`, { token: facilitator });
     log(`tablecloths (round ${current.body.round})`);
     const editMeter = new PhaseMeter();
     const editResult = await typeOnTablecloths(t, current.body, participants, clients);
@@ -535,7 +541,7 @@ async function main(): Promise<void> {
     const tablesUsed = current.body.seatings.at(-1)?.tables.filter((s) => s.members.length > 0).length ?? 0;
     const lines = [
       `World café benchmark${SMOKE ? ' (SMOKE)' : ''}: ${participants.length} participants at ${params.tables} tables ` +
-        `(${tablesUsed} seated, table size ${tableSize}), ${params.rounds} rounds; app and all clients in one process`,
+        `(${tablesUsed} seated, table size ${tableSize}), ${params.rounds} rounds; ${t.describe}`,
       `  setup: registration ${seconds(registered.ms)} (${(registered.ms / participants.length).toFixed(0)} ms per person, ` +
         `${params.register_concurrency} at a time); ${participants.length} live sockets joined in ${seconds(joined.ms)}, ` +
         `join ack ${describeSummary(joined.ackTimes)}`,
@@ -602,15 +608,6 @@ async function main(): Promise<void> {
   } finally {
     for (const client of clients) client.close();
     for (const socket of sockets) socket.close();
-    // Closing the tablecloths unloads them, compacting each into a snapshot. The app's shutdown
-    // does not wait for unloads in flight (DocumentManager.onModuleDestroy drains only the write
-    // queue), so wait for them here rather than have their compactions fail on a closed database.
-    if (clients.length > 0) {
-      const documents = t.app.get(DocumentManager);
-      const unloadStart = now();
-      const unloaded = await waitFor(() => documents.loadedCount() === 0, 60_000);
-      log(`tablecloths ${unloaded ? 'unloaded' : 'still loaded'} after ${seconds(now() - unloadStart)}`);
-    }
     await t.close();
   }
 }
