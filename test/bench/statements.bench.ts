@@ -8,7 +8,8 @@
  * a plain Node program, not a Jest test. Progress goes to stderr; the report to stdout, its last line JSON.
  *
  * Knobs (env): VOTERS, STATEMENTS, VOTES_PER_SEC (total), DURATION_S, ANALYSIS_VOTERS,
- * ANALYSIS_STATEMENTS, ANALYSIS_RUNS, SMOKE=1. At 100 votes/s with 200 voters (about 20,000 tally
+ * ANALYSIS_STATEMENTS, ANALYSIS_RUNS, SMOKE=1, PROCESSES (default 1; 2 or more: the compiled server
+ * that many times on one database and one Redis, voters spread round-robin; see bench-servers.ts). At 100 votes/s with 200 voters (about 20,000 tally
  * messages/s into this one process) a 2-core machine saturates and latencies grow to seconds, hence 25.
  *
  * Figures:
@@ -40,7 +41,7 @@ import { analyseConversation, type VoteRecord, type VoteValue } from '@leernetwe
 import { io, type Socket } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
 import { api, inviteCodeOf, login } from '../support/api-client';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { startBenchServers, type BenchServers } from './bench-servers';
 import { envNumber, percentile, prng } from './bench-common';
 
 const SMOKE = process.env.SMOKE === '1';
@@ -54,6 +55,7 @@ const params = {
   analysis_voters: envNumber('ANALYSIS_VOTERS', 200, 2, 10_000),
   analysis_statements: envNumber('ANALYSIS_STATEMENTS', 60, 2, 1000),
   analysis_runs: envNumber('ANALYSIS_RUNS', SMOKE ? 5 : 20, 1, 1000),
+  processes: envNumber('PROCESSES', 1, 1, 8),
   max_in_flight: 500,
   drain_timeout_s: 10,
 };
@@ -194,16 +196,16 @@ interface TallyResult {
   httpP99: number;
 }
 
-async function benchTally(t: TestApp, sockets: Socket[]): Promise<TallyResult> {
-  const facilitator = await login(t.url, 'aanjager@demo.nl');
-  const list = await api<Conversation[]>(t.url, 'GET', '/conversations', { token: facilitator.accessToken });
+async function benchTally(t: BenchServers, sockets: Socket[]): Promise<TallyResult> {
+  const facilitator = await login(t.urlFor(0), 'aanjager@demo.nl');
+  const list = await api<Conversation[]>(t.urlFor(0), 'GET', '/conversations', { token: facilitator.accessToken });
   const conversation = list.body.find((c) => c.status === 'open' && c.createdBy === facilitator.user.id);
   if (!conversation) throw new Error('no open conversation by aanjager@demo.nl in the demo data');
   log(`conversation "${conversation.title}"`);
 
   const statementIds: string[] = [];
   for (let i = 0; i < params.statements; i++) {
-    const created = await api<Statement>(t.url, 'POST', `/conversations/${conversation.id}/statements`, {
+    const created = await api<Statement>(t.urlFor(0), 'POST', `/conversations/${conversation.id}/statements`, {
       token: facilitator.accessToken,
       body: { text: `Benchmarkstelling ${i + 1}: sociale technologie werkt beter samen` },
     });
@@ -214,11 +216,11 @@ async function benchTally(t: TestApp, sockets: Socket[]): Promise<TallyResult> {
   }
   log(`${statementIds.length} statements created`);
 
-  const inviteCode = await inviteCodeOf(t.url, 'Surplus');
+  const inviteCode = await inviteCodeOf(t.urlFor(0), 'Surplus');
   const runId = Date.now().toString(36);
   const registerStart = now();
   const voters = await inBatches(params.voters, 8, async (index): Promise<Voter> => {
-    const registered = await api<AuthResponse>(t.url, 'POST', '/auth/register', {
+    const registered = await api<AuthResponse>(t.urlFor(index), 'POST', '/auth/register', {
       body: {
         name: `Stemmer ${index + 1}`,
         email: `bench-${runId}-${index}@example.nl`,
@@ -230,7 +232,7 @@ async function benchTally(t: TestApp, sockets: Socket[]): Promise<TallyResult> {
       throw new Error(`register voter ${index} failed: ${registered.status} ${JSON.stringify(registered.body)}`);
     }
     const { accessToken, user } = registered.body;
-    const socket = await connect(t.url, accessToken);
+    const socket = await connect(t.urlFor(index), accessToken);
     sockets.push(socket);
     const seen: Seen = new Map();
     socket.on('statement:tallies', (payload: { tallies: { statementId: string; tally: VoteTally }[] }) => {
@@ -282,7 +284,7 @@ async function benchTally(t: TestApp, sockets: Socket[]): Promise<TallyResult> {
     sentPerStatement.set(statementId, rank);
     const record: SentVote = { voter: voter.index, statementId, sentAt: now(), total: null, failed: false };
     sent.push(record);
-    const request = api<VoteResponse>(t.url, 'PUT', `/statements/${statementId}/vote`, {
+    const request = api<VoteResponse>(t.urlFor(voter.index), 'PUT', `/statements/${statementId}/vote`, {
       token: voter.token,
       body: { value: pick(VALUES, random) },
     })
@@ -369,8 +371,8 @@ async function main(): Promise<void> {
   log(`analysis: ${params.analysis_voters} voters x ${params.analysis_statements} statements`);
   const analysis = benchAnalysis();
 
-  log('starting the app (FerretDB, demo data)');
-  const t = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+  log(`starting the app (FerretDB, demo data) in ${params.processes} process(es)`);
+  const t = await startBenchServers(params.processes, { LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
   const sockets: Socket[] = [];
   let tally: TallyResult;
   try {
