@@ -7,6 +7,7 @@ import { BottleneckFacts } from './BottleneckFacts';
 import { BottleneckSourceView } from './BottleneckSourceView';
 import { BottleneckTextControls } from './BottleneckTextControls';
 import { BottleneckTimeline } from './BottleneckTimeline';
+import { DeletedBottleneck } from './DeletedBottleneck';
 import { formatDate } from './formatDate';
 import { LinkedActions } from './LinkedActions';
 import { MergeForm } from './MergeForm';
@@ -23,6 +24,7 @@ interface BottleneckViewProps {
 export function BottleneckView({ bottleneck, canCoordinate }: BottleneckViewProps) {
   const { t, i18n } = useTranslation();
   const merged = bottleneck.mergedInto !== null;
+  if (bottleneck.deletedAt) return <DeletedBottleneck bottleneck={bottleneck} />;
   return (
     <Stack gap="lg">
       <Stack gap="xs">
