@@ -20,12 +20,18 @@ export function useOwnPost(post: Post) {
   return { edit, remove };
 }
 
-/** The writer edits or deletes their thread's opening post. */
+export interface ThreadEdit {
+  title: string;
+  body: string;
+  confirmPersonalData?: boolean;
+}
+
+/** The writer edits (title and text) or deletes their thread's opening post. */
 export function useOwnThread(thread: Thread) {
   const queryClient = useQueryClient();
   const key = intervisionKeys.thread(thread.id);
   const edit = useMutation({
-    mutationFn: (body: string) => ownershipApi.editThread(thread.id, { body }, thread.revision),
+    mutationFn: (change: ThreadEdit) => ownershipApi.editThread(thread.id, change, thread.revision),
     onSuccess: (next) => queryClient.setQueryData<Thread>(key, next),
   });
   const remove = useMutation({
