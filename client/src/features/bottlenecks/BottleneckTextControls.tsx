@@ -3,7 +3,6 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { DeleteOwnButton } from '../ownership/DeleteOwnButton';
 import { EditTitledTextForm } from '../ownership/EditTitledTextForm';
 import { HistoryButton } from '../ownership/HistoryButton';
@@ -12,30 +11,23 @@ import { WrittenAt } from '../ownership/WrittenAt';
 import { bottleneckKeys } from './bottlenecksApi';
 import { useOwnBottleneck } from './useOwnBottleneck';
 
-/** Where the register goes after the reporter deleted a report: it says so there. */
-export interface DeletedBottleneckState {
-  deletedTitle: string;
-}
-
 /**
  * When the report was written or edited; edit and delete for its reporter; personal data removal
  * and its history for those allowed.
  */
-export function BottleneckTextControls({ bottleneck }: { bottleneck: Bottleneck }) {
+export function BottleneckTextControls({
+  bottleneck,
+  onDeleted,
+}: {
+  bottleneck: Bottleneck;
+  onDeleted?: (title: string) => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const own = useOwnBottleneck(bottleneck);
+  const own = useOwnBottleneck(bottleneck, onDeleted);
   const [editing, setEditing] = useState(false);
   const item = { kind: 'bottleneck', id: bottleneck.id } as const;
   const mine = bottleneck.mine && bottleneck.deletedAt === null && bottleneck.mergedInto === null;
-  const deleteReport = () =>
-    own.remove.mutate(undefined, {
-      onSuccess: () => {
-        const state: DeletedBottleneckState = { deletedTitle: bottleneck.title };
-        void navigate('/knelpunten', { state });
-      },
-    });
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -47,7 +39,7 @@ export function BottleneckTextControls({ bottleneck }: { bottleneck: Bottleneck 
         )}
         {mine && (
           <DeleteOwnButton
-            onDelete={deleteReport}
+            onDelete={() => own.remove.mutate()}
             pending={own.remove.isPending}
             error={own.remove.error}
             confirmText={t('bottlenecks.ownership.deleteConfirmText')}

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { QueryState } from '../intervision/QueryState';
 import { BottleneckFilters } from './BottleneckFilters';
 import { BottleneckList } from './BottleneckList';
-import type { DeletedBottleneckState } from './BottleneckTextControls';
+import type { DeletedBottleneckState } from './DeletedBottleneckState';
 import { choiceFromParams, choiceToFilter, choiceToParams } from './bottleneckFilters';
 import { useBottlenecks } from './queries';
 import { useBottlenecksLive } from './useBottlenecksLive';

@@ -12,8 +12,10 @@ export interface BottleneckEdit {
 /**
  * The reporter edits or deletes their report. An edit sends the revision the reporter saw, so a
  * change made meanwhile (e.g. personal data removed) is refused instead of overwritten.
+ * `onDeleted` is called from the mutation itself: the live update of the deletion may reach the
+ * page first and replace the controls that started it.
  */
-export function useOwnBottleneck(bottleneck: Bottleneck) {
+export function useOwnBottleneck(bottleneck: Bottleneck, onDeleted?: (title: string) => void) {
   const queryClient = useQueryClient();
   const refreshLists = () => {
     void queryClient.invalidateQueries({ queryKey: bottleneckKeys.lists });
@@ -28,7 +30,10 @@ export function useOwnBottleneck(bottleneck: Bottleneck) {
   });
   const remove = useMutation({
     mutationFn: () => ownershipApi.delete({ kind: 'bottleneck', id: bottleneck.id }),
-    onSuccess: refreshLists,
+    onSuccess: () => {
+      refreshLists();
+      onDeleted?.(bottleneck.title);
+    },
   });
   return { edit, remove };
 }
