@@ -60,6 +60,7 @@ export function MergeForm({ bottleneck }: { bottleneck: Bottleneck }) {
             limit={50}
             nothingFoundMessage={t('bottlenecks.list.empty')}
             error={errors.intoId}
+            errorProps={{ role: 'alert' }}
             required
           />
           <Textarea
@@ -75,6 +76,7 @@ export function MergeForm({ bottleneck }: { bottleneck: Bottleneck }) {
               clear('explanation');
             }}
             error={errors.explanation}
+            errorProps={{ role: 'alert' }}
           />
           <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
           {((merge.isError && !guard.refusal) || register.isError) && (

@@ -101,6 +101,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
             clear('title');
           }}
           error={errors.title}
+          errorProps={{ role: 'alert' }}
           required
         />
         <Textarea
@@ -116,6 +117,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
             clear('description');
           }}
           error={errors.description}
+          errorProps={{ role: 'alert' }}
           required
         />
         <NativeSelect
@@ -145,6 +147,7 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
             clear('scope');
           }}
           error={errors.scope}
+          errorProps={{ role: 'alert' }}
           required
         >
           <Stack gap="xs" mt={4}>

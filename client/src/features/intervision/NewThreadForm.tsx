@@ -105,6 +105,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
               edited('title');
             }}
             error={errors.title}
+            errorProps={{ role: 'alert' }}
             required
           />
           <Textarea
@@ -120,6 +121,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
               edited('body');
             }}
             error={errors.body}
+            errorProps={{ role: 'alert' }}
             required
           />
           <PrivacyWarning findings={findings} />

@@ -66,6 +66,7 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
             if (addPost.error !== null || addPost.succeeded) addPost.reset();
           }}
           error={errors.body}
+          errorProps={{ role: 'alert' }}
         />
         <PrivacyWarning findings={findings} />
         <PrivacyWarning findings={serverFindings} fromServer />

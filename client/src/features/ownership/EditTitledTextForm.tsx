@@ -71,6 +71,7 @@ export function EditTitledTextForm(props: EditTitledTextFormProps) {
         value={title}
         maxLength={limits.titleMax}
         error={errors.title}
+        errorProps={{ role: 'alert' }}
         onChange={(event) => {
           setTitle(event.currentTarget.value);
           clear('title');
@@ -84,6 +85,7 @@ export function EditTitledTextForm(props: EditTitledTextFormProps) {
         value={text}
         maxLength={limits.textMax}
         error={errors[textField]}
+        errorProps={{ role: 'alert' }}
         onChange={(event) => {
           setText(event.currentTarget.value);
           clear(textField);
