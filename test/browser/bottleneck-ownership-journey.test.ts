@@ -12,6 +12,7 @@ const COORDINATOR = { email: 'coordinator@demo.nl', password: DEMO_PASSWORD };
 const FIRST_TITLE = 'Laadpunten voor tablets ontbreken';
 const NEW_TITLE = 'Laadpunten voor tablets ontbreken op de groepen';
 const DESCRIPTION = 'Op de woongroepen is geen plek om de tablets op te laden.';
+const CLIENT_DATA = 'Jan de Vries, geboren 12-03-1987, Dorpsstraat 12 Utrecht, 06-12345678';
 
 const journey = useBrowserJourney();
 
@@ -63,6 +64,17 @@ describe('reporters own their bottleneck report, in Chromium', () => {
     expect(await focusedName(daan)).toBe('title');
     await editTitle.fill(NEW_TITLE);
     expect(await daan.getByText('Geef een titel van minstens 3 tekens.').count()).toBe(0);
+    // Client data in the new description is refused at that field, which gets focus.
+    const editDescription = daan.getByRole('textbox', { name: 'Beschrijving' });
+    await editDescription.fill(CLIENT_DATA);
+    await daan.getByRole('button', { name: 'Opslaan' }).click();
+    const refused = daan.getByRole('alert').filter({ hasText: 'Dit lijkt op gegevens van een cliënt' });
+    await refused.waitFor(WAIT);
+    expect(await focusedName(daan)).toBe('description');
+    expect(await editDescription.getAttribute('aria-invalid')).toBe('true');
+    await shot(daan, '2a-edit-privacy-refused');
+    await editDescription.fill(DESCRIPTION);
+    expect(await refused.count()).toBe(0);
     await shot(daan, '2-editing-report');
     await daan.getByRole('button', { name: 'Opslaan' }).click();
     await daan.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor(WAIT);
