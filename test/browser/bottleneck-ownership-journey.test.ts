@@ -20,8 +20,7 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(os.tmpdir(), `h-ownership-${name}.png`), fullPage: true });
 const connected = (page: Page) => page.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
-const invalid = (page: Page, name: string) =>
-  page.locator(`[name="${name}"]`).first().getAttribute('aria-invalid');
+const invalid = (page: Page, name: string) => page.locator(`[name="${name}"]`).first().getAttribute('aria-invalid');
 
 describe('reporters own their bottleneck report, in Chromium', () => {
   it('edits the title live for another reader, deletes it after confirming, and others only watch', async () => {
@@ -109,7 +108,10 @@ describe('reporters own their bottleneck report, in Chromium', () => {
     await shot(daan, '5-confirm-delete');
     await confirm.getByRole('button', { name: 'Ja, verwijderen' }).click();
     await daan.getByRole('heading', { level: 1, name: 'Knelpunten' }).waitFor(WAIT);
-    await daan.getByRole('status').filter({ hasText: `Je knelpunt "${NEW_TITLE}" is verwijderd.` }).waitFor(WAIT);
+    await daan
+      .getByRole('status')
+      .filter({ hasText: `Je knelpunt "${NEW_TITLE}" is verwijderd.` })
+      .waitFor(WAIT);
     expect(await daan.getByRole('link', { name: NEW_TITLE }).count()).toBe(0);
     await shot(daan, '6-deleted-notice');
 
