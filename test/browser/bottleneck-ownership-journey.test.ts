@@ -154,6 +154,20 @@ describe('reporters own their bottleneck report, in Chromium', () => {
     await daan.getByRole('button', { name: 'Opslaan' }).click();
     await daan.getByRole('heading', { level: 1, name: 'Hoe lang laten jullie de VR-bril op?' }).waitFor(WAIT);
     await shot(daan, '9-thread-title-edited');
+
+    // Editing a reply into client data is refused at its field; the stored text stays.
+    await daan.getByRole('textbox', { name: 'Jouw reactie' }).fill('Bij ons een kwartier.');
+    await daan.getByRole('button', { name: 'Reageren' }).click();
+    const reply = daan.getByRole('article', { name: 'Reactie van Daan Deelnemer' });
+    await reply.getByText('Bij ons een kwartier.').waitFor(WAIT);
+    await reply.getByRole('button', { name: 'Bewerken' }).click();
+    await reply.getByRole('textbox', { name: 'Pas je tekst aan' }).fill(CLIENT_DATA);
+    await reply.getByRole('button', { name: 'Opslaan' }).click();
+    await reply.getByRole('alert').filter({ hasText: 'Dit lijkt op gegevens van een cliënt' }).waitFor(WAIT);
+    expect(await focusedName(daan)).toBe('body');
+    await shot(daan, '10-reply-edit-refused');
+    await reply.getByRole('button', { name: 'Annuleren' }).click();
+    await reply.getByText('Bij ons een kwartier.').waitFor(WAIT);
     const stored = await api<Thread>(url, 'GET', `/threads/${threadUrl.split('/').pop() ?? ''}`, { token });
     expect(stored.body).toMatchObject({ title: 'Hoe lang laten jullie de VR-bril op?', revision: 1 });
     expect(journey.errors).toEqual([]);

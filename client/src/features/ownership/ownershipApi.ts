@@ -12,8 +12,8 @@ const pathOf = ({ kind, id }: OwnedItem): string =>
 
 /** The requests of owning what you wrote, in one place; answers are checked against the shared schemas. */
 export const ownershipApi = {
-  editPost: (id: string, body: string, revision: number) =>
-    api.send('PATCH', `/posts/${id}`, { body, revision }, postSchema),
+  editPost: (id: string, change: { body: string } & Confirmation, revision: number) =>
+    api.send('PATCH', `/posts/${id}`, { ...change, revision }, postSchema),
   editThread: (id: string, change: { title?: string; body?: string } & Confirmation, revision: number) =>
     api.send('PATCH', `/threads/${id}`, { ...change, revision }, threadSchema),
   editBottleneck: (id: string, change: { title?: string; description?: string } & Confirmation, revision: number) =>
