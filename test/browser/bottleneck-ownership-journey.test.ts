@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Technology, Thread } from '@leernetwerk/shared';
 import { api, DEMO_PASSWORD, login } from '../support/api-client';
+import { auditPage } from '../support/a11y-audit';
 import { useBrowserJourney } from '../support/browser-journey';
 
 const WAIT = { timeout: 20_000 };
@@ -20,6 +21,9 @@ const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(os.tmpdir(), `h-ownership-${name}.png`), fullPage: true });
 const connected = (page: Page) => page.getByRole('status').filter({ hasText: 'Verbonden' }).first().waitFor(WAIT);
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
+/** What axe (WCAG 2.1 AA) finds on the page as it is now: nothing, we expect. */
+const axeFindings = async (page: Page, name: string) =>
+  (await auditPage(page, { page: name, who: 'journey', width: 'desktop' })).findings;
 const invalid = (page: Page, name: string) => page.locator(`[name="${name}"]`).first().getAttribute('aria-invalid');
 
 describe('reporters own their bottleneck report, in Chromium', () => {
@@ -72,6 +76,7 @@ describe('reporters own their bottleneck report, in Chromium', () => {
     expect(await focusedName(daan)).toBe('description');
     expect(await editDescription.getAttribute('aria-invalid')).toBe('true');
     await shot(daan, '2a-edit-privacy-refused');
+    expect(await axeFindings(daan, 'bottleneck edit refused')).toEqual([]);
     await editDescription.fill(DESCRIPTION);
     expect(await refused.count()).toBe(0);
     await shot(daan, '2-editing-report');
@@ -114,11 +119,13 @@ describe('reporters own their bottleneck report, in Chromium', () => {
       .waitFor(WAIT);
     expect(await daan.getByRole('link', { name: NEW_TITLE }).count()).toBe(0);
     await shot(daan, '6-deleted-notice');
+    expect(await axeFindings(daan, 'register after deleting')).toEqual([]);
 
     await mila.getByText('Dit knelpunt is verwijderd door wie het meldde.').waitFor(WAIT);
     expect(await mila.getByRole('heading', { level: 1, name: NEW_TITLE }).count()).toBe(0);
     expect(await mila.getByText(DESCRIPTION).count()).toBe(0);
     await shot(mila, '7-deleted-live');
+    expect(await axeFindings(mila, 'deleted bottleneck')).toEqual([]);
     await milaList.getByRole('link', { name: NEW_TITLE }).waitFor({ state: 'detached', ...WAIT });
     expect(journey.errors).toEqual([]);
   }, 180_000);
