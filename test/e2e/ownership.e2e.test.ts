@@ -279,8 +279,12 @@ const report = (token: string, title: string) =>
 describe('reporters own their bottleneck reports', () => {
   it('edits own report, refuses others and stale edits, and keeps the history for coordinators', async () => {
     const created = await report(daan, 'Licenties te duur');
-    expect(created.body).toMatchObject({ revision: 0, deletedAt: null });
+    expect(created.body).toMatchObject({ revision: 0, deletedAt: null, mine: true });
     const { id } = created.body;
+    // Only the reporter is told the report is theirs (the page offers them edit and delete).
+    expect((await api<Bottleneck>(t.url, 'GET', `/bottlenecks/${id}`, { token: daan })).body.mine).toBe(true);
+    expect((await api<Bottleneck>(t.url, 'GET', `/bottlenecks/${id}`, { token: mila })).body.mine).toBe(false);
+    expect((await api<Bottleneck>(t.url, 'GET', `/bottlenecks/${id}`, { token: coordinator })).body.mine).toBe(false);
     // A support moves the document, not the text: the reporter's edit of revision 0 still goes through.
     await api(t.url, 'POST', `/bottlenecks/${id}/support`, { token: mila, body: { note: 'Bij ons ook' } });
 
@@ -289,7 +293,11 @@ describe('reporters own their bottleneck reports', () => {
       body: { description: 'De licenties kosten per team te veel.', revision: 0 },
     });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ description: 'De licenties kosten per team te veel.', revision: 1 });
+    expect(edited.body).toMatchObject({
+      description: 'De licenties kosten per team te veel.',
+      revision: 1,
+      mine: true,
+    });
     const byOther = await api(t.url, 'PATCH', `/bottlenecks/${id}`, {
       token: mila,
       body: { title: 'Overgenomen', revision: 1 },

@@ -157,6 +157,8 @@ export const bottleneckSchema = bottleneckSummarySchema.extend({
   affectsMyOrganisation: z.boolean(),
   /** The viewer reported or supported it (or a duplicate merged into it): they hear of every change. */
   following: z.boolean(),
+  /** The viewer reported it: they may edit or delete the report. */
+  mine: z.boolean(),
   timeline: z.array(timelineEntrySchema),
   /** Set when this one was merged into another: the client goes there. */
   mergedInto: idSchema.nullable(),

@@ -81,9 +81,9 @@ export interface ServerToClientEvents {
   /** A notification for you (sent to your own room). */
   'notification:new': (payload: { notification: Notification; unread: number }) => void;
   /**
-   * A bottleneck was reported, supported, moved, merged or linked to an action; sent to the whole
-   * network (the register is public). Per-viewer fields (`affectsMyOrganisation`, `following`) are
-   * false: clients keep their own or refetch.
+   * A bottleneck was reported, supported, moved, merged, linked to an action, edited or deleted by
+   * its reporter (`deletedAt` set); sent to the whole network (the register is public). Per-viewer
+   * fields (`affectsMyOrganisation`, `following`, `mine`) are false: clients keep their own or refetch.
    */
   'bottleneck:updated': (payload: { bottleneck: Bottleneck }) => void;
   /** A meeting changed: state, agenda, attendance or actions. Per-viewer fields are false. */

@@ -58,6 +58,7 @@ export class BottleneckViews {
       })),
       affectsMyOrganisation: false,
       following: false,
+      mine: false,
       timeline: bottleneck.timeline.map((entry) => timelineEntry(entry, userName, organisationName)),
       mergedInto: bottleneck.mergedInto,
       actions,
@@ -71,6 +72,7 @@ export class BottleneckViews {
       ...view,
       affectsMyOrganisation: bottleneck.affected.some((a) => a.organisationId === viewer.organisationId),
       following: bottleneck.followerIds.includes(viewer.id),
+      mine: bottleneck.reporterId === viewer.id,
     };
   }
 

@@ -2,9 +2,10 @@ import type { BottleneckStatus } from '@leernetwerk/shared';
 import { Anchor, Stack, VisuallyHidden } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { QueryState } from '../intervision/QueryState';
+import type { DeletedBottleneckState } from './DeletedBottleneckState';
 import { BottleneckView } from './BottleneckView';
 import { useBottleneck } from './queries';
 import { useBottleneckLive } from './useBottleneckLive';
@@ -22,8 +23,18 @@ export function BottleneckPage() {
       setAnnouncement(t('bottlenecks.detail.statusAnnounce', { status: t(`bottlenecks.status.${status}`) })),
     [t],
   );
+  const navigate = useNavigate();
+  const onDeleted = useCallback(
+    (deletedTitle: string) => {
+      const state: DeletedBottleneckState = { deletedTitle };
+      void navigate('/knelpunten', { state });
+    },
+    [navigate],
+  );
   useBottleneckLive(id, onStatus);
-  useDocumentTitle(bottleneck.data?.title ?? t('bottlenecks.title'));
+  useDocumentTitle(
+    bottleneck.data?.deletedAt ? t('ownership.deletedByWriter') : (bottleneck.data?.title ?? t('bottlenecks.title')),
+  );
 
   return (
     <Stack gap="lg">
@@ -34,7 +45,7 @@ export function BottleneckPage() {
         {announcement}
       </VisuallyHidden>
       <QueryState query={bottleneck} height={240}>
-        {(data) => <BottleneckView bottleneck={data} canCoordinate={canCoordinate} />}
+        {(data) => <BottleneckView bottleneck={data} canCoordinate={canCoordinate} onDeleted={onDeleted} />}
       </QueryState>
     </Stack>
   );

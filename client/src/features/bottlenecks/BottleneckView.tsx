@@ -7,6 +7,7 @@ import { BottleneckFacts } from './BottleneckFacts';
 import { BottleneckSourceView } from './BottleneckSourceView';
 import { BottleneckTextControls } from './BottleneckTextControls';
 import { BottleneckTimeline } from './BottleneckTimeline';
+import { DeletedBottleneck } from './DeletedBottleneck';
 import { formatDate } from './formatDate';
 import { LinkedActions } from './LinkedActions';
 import { MergeForm } from './MergeForm';
@@ -17,12 +18,15 @@ import { SupportPanel } from './SupportPanel';
 interface BottleneckViewProps {
   bottleneck: Bottleneck;
   canCoordinate: boolean;
+  /** After the reporter deleted it: the page leaves for the register. */
+  onDeleted?: (title: string) => void;
 }
 
 /** One bottleneck: what it is, where it came from, who has it, what is done, and its public timeline. */
-export function BottleneckView({ bottleneck, canCoordinate }: BottleneckViewProps) {
+export function BottleneckView({ bottleneck, canCoordinate, onDeleted }: BottleneckViewProps) {
   const { t, i18n } = useTranslation();
   const merged = bottleneck.mergedInto !== null;
+  if (bottleneck.deletedAt) return <DeletedBottleneck bottleneck={bottleneck} />;
   return (
     <Stack gap="lg">
       <Stack gap="xs">
@@ -36,7 +40,7 @@ export function BottleneckView({ bottleneck, canCoordinate }: BottleneckViewProp
             date: formatDate(bottleneck.createdAt, i18n.language),
           })}
         </Text>
-        <BottleneckTextControls bottleneck={bottleneck} />
+        <BottleneckTextControls bottleneck={bottleneck} onDeleted={onDeleted} />
         {bottleneck.following && <Text size="sm">{t('bottlenecks.detail.following')}</Text>}
       </Stack>
       {bottleneck.mergedInto && (

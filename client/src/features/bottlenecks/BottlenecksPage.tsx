@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { QueryState } from '../intervision/QueryState';
 import { BottleneckFilters } from './BottleneckFilters';
 import { BottleneckList } from './BottleneckList';
+import type { DeletedBottleneckState } from './DeletedBottleneckState';
 import { choiceFromParams, choiceToFilter, choiceToParams } from './bottleneckFilters';
 import { useBottlenecks } from './queries';
 import { useBottlenecksLive } from './useBottlenecksLive';
@@ -17,6 +18,8 @@ export function BottlenecksPage() {
   const choice = choiceFromParams(params);
   const list = useBottlenecks(choiceToFilter(choice));
   const canCoordinate = useCanCoordinate();
+  // Set by the bottleneck page after its reporter deleted it.
+  const deleted = (useLocation().state as DeletedBottleneckState | null)?.deletedTitle;
   useDocumentTitle(t('bottlenecks.title'));
   useBottlenecksLive();
 
@@ -24,6 +27,11 @@ export function BottlenecksPage() {
     <Stack gap="lg">
       <Stack gap="xs">
         <Title order={1}>{t('bottlenecks.title')}</Title>
+        {deleted !== undefined && (
+          <Alert color="green" role="status">
+            {t('bottlenecks.ownership.deletedNotice', { title: deleted })}
+          </Alert>
+        )}
         <Text maw={760}>{t('bottlenecks.intro')}</Text>
         <Group gap="md">
           <Button component={Link} to="/knelpunten/nieuw">

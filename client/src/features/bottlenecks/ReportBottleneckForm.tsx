@@ -13,8 +13,10 @@ import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useTechnologies } from '../../lib/api/useTechnologies';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
-import { fieldPrivacyMessage } from '../privacy/describeFindings';
-import { findingsIn, hasUnplacedFindings, personalDataRefusal } from '../privacy/personalDataRefusal';
+import { hasUnplacedFindings } from '../privacy/personalDataRefusal';
+import { privacyFieldErrors } from '../privacy/privacyFieldErrors';
+import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { ReportSourceNote } from './ReportSourceNote';
 import { useReportBottleneck } from './useBottleneckMutations';
 import { SubmitButton } from '../../ui/SubmitButton';
@@ -28,7 +30,7 @@ interface ReportBottleneckFormProps {
 }
 
 type Field = 'title' | 'description' | 'scope';
-type FieldErrors = Partial<Record<Field, string>>;
+const FIELDS: readonly Field[] = ['title', 'description', 'scope'];
 // The request fields this form shows; a finding in the café excerpt is told in the alert below.
 const FORM_TEXTS = ['title', 'description'] as const;
 
@@ -42,20 +44,17 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
   const [technologyId, setTechnologyId] = useState('');
   const [pillar, setPillar] = useState('');
   const [scope, setScope] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirmed, setConfirmed] = useState(false);
-  const refusal = personalDataRefusal(report.error);
-  const privacyMessage = (field: Field) => fieldPrivacyMessage(t, i18n.language, findingsIn(refusal, field));
+  const { formRef, errors, show, clear } = useFieldErrors();
+  const guard = usePersonalDataGuard(report.error);
   const messages: Record<Field, string> = {
     title: t('bottlenecks.form.titleInvalid'),
     description: t('bottlenecks.form.descriptionInvalid'),
     scope: t('bottlenecks.form.scopeInvalid'),
   };
 
-  function errorsFor(paths: Set<unknown>): FieldErrors {
-    const found: FieldErrors = {};
-    for (const field of ['title', 'description', 'scope'] as const)
-      if (paths.has(field)) found[field] = messages[field];
+  function errorsFor(paths: Set<unknown>): Record<string, string> {
+    const found: Record<string, string> = {};
+    for (const field of FIELDS) if (paths.has(field)) found[field] = messages[field];
     return found;
   }
 
@@ -68,41 +67,56 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
       pillar: pillar || null,
       scope,
       source,
-      ...(confirmed ? { confirmPersonalData: true } : {}),
+      ...guard.confirmation,
     });
-    if (!parsed.success) return setErrors(errorsFor(new Set(parsed.error.issues.map((issue) => issue.path[0]))));
-    setErrors({});
+    if (!parsed.success) return show(errorsFor(new Set(parsed.error.issues.map((issue) => issue.path[0]))));
+    show({});
     report.submit(parsed.data, {
       onSuccess: onReported,
       onError: (error) => {
-        if (isApiError(error)) setErrors(errorsFor(new Set(error.fieldIssues().map(({ path }) => path.split('.')[0]))));
+        if (!isApiError(error)) return;
+        show({
+          ...errorsFor(new Set(error.fieldIssues().map(({ path }) => path.split('.')[0]))),
+          ...privacyFieldErrors(t, i18n.language, error, FORM_TEXTS),
+        });
       },
     });
   }
 
+  // Refusals of fields the form shows sit at those fields; anything else is told above the button.
+  const placed = isApiError(report.error) && report.error.fieldIssues().length > 0;
+
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="sm" maw={720}>
         <ReportSourceNote source={source} title={sourceTitle} />
         <TextInput
+          name="title"
           label={t('bottlenecks.form.title')}
           description={t('bottlenecks.form.titleHint')}
           value={title}
           maxLength={BOTTLENECK_LIMITS.titleMax}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={errors.title ?? privacyMessage('title')}
+          onChange={(event) => {
+            setTitle(event.currentTarget.value);
+            clear('title');
+          }}
+          error={errors.title}
           errorProps={{ role: 'alert' }}
           required
         />
         <Textarea
+          name="description"
           label={t('bottlenecks.form.description')}
           description={t('bottlenecks.form.descriptionHint')}
           value={description}
           maxLength={BOTTLENECK_LIMITS.descriptionMax}
           autosize
           minRows={4}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-          error={errors.description ?? privacyMessage('description')}
+          onChange={(event) => {
+            setDescription(event.currentTarget.value);
+            clear('description');
+          }}
+          error={errors.description}
           errorProps={{ role: 'alert' }}
           required
         />
@@ -125,9 +139,13 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
           ]}
         />
         <Radio.Group
+          name="scope"
           label={t('bottlenecks.form.scope')}
           value={scope}
-          onChange={setScope}
+          onChange={(value) => {
+            setScope(value);
+            clear('scope');
+          }}
           error={errors.scope}
           errorProps={{ role: 'alert' }}
           required
@@ -138,8 +156,8 @@ export function ReportBottleneckForm({ source, sourceTitle, onReported }: Report
             ))}
           </Stack>
         </Radio.Group>
-        <ConfirmWorkContact refusal={refusal} checked={confirmed} onChange={setConfirmed} />
-        {report.error !== null && (!refusal || hasUnplacedFindings(refusal, FORM_TEXTS)) && (
+        <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
+        {report.error !== null && (guard.refusal ? hasUnplacedFindings(guard.refusal, FORM_TEXTS) : !placed) && (
           <Alert color="red" role="alert">
             {errorMessage(t, report.error)}
           </Alert>

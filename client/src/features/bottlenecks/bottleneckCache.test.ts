@@ -20,6 +20,7 @@ function bottleneck(overrides: Partial<Bottleneck> = {}): Bottleneck {
     organisations: [],
     affectsMyOrganisation: false,
     following: false,
+    mine: false,
     timeline: [],
     mergedInto: null,
     actions: [],
@@ -33,10 +34,16 @@ function bottleneck(overrides: Partial<Bottleneck> = {}): Bottleneck {
 
 describe('bottleneck cache', () => {
   it('takes the broadcast but keeps what only the viewer knows', () => {
-    const cached = bottleneck({ affectsMyOrganisation: true, following: true });
+    const cached = bottleneck({ affectsMyOrganisation: true, following: true, mine: true });
     const merged = withBroadcast(cached, bottleneck({ status: 'recognised' }));
-    expect(merged).toMatchObject({ status: 'recognised', affectsMyOrganisation: true, following: true });
+    expect(merged).toMatchObject({ status: 'recognised', affectsMyOrganisation: true, following: true, mine: true });
     expect(withBroadcast(undefined, bottleneck())).toBeUndefined();
+  });
+
+  it('drops a bottleneck its reporter deleted from the list at once', () => {
+    const list = [toSummary(bottleneck()), toSummary(bottleneck({ id: 'b2' }))];
+    const gone = withUpdatedSummary(list, bottleneck({ title: '', deletedAt: '2026-02-01T00:00:00.000Z' }));
+    expect(gone?.map((item) => item.id)).toEqual(['b2']);
   });
 
   it('updates a listed bottleneck in place when its place in the list stays the same', () => {

@@ -10,6 +10,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
 import { personalDataRefusal } from '../privacy/personalDataRefusal';
 import { PrivacyWarning } from './PrivacyWarning';
@@ -24,11 +25,6 @@ interface NewThreadFormProps {
   hasAmbassadors: boolean;
 }
 
-interface FieldErrors {
-  title?: string;
-  body?: string;
-}
-
 /** Starts a question, case, tip, lesson or mistake; warns while typing when a client seems recognisable. */
 export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormProps) {
   const { t } = useTranslation();
@@ -39,7 +35,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
   const [pillar, setPillar] = useState<CompassPillar | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [askAmbassadors, setAskAmbassadors] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { formRef, errors, show, clear } = useFieldErrors();
   const typed = usePrivacyFindings({ title, body });
   const [checked, setChecked] = useState<ReturnType<typeof checkPrivacy> | null>(null);
   const create = useCreateThread(technologyId);
@@ -49,7 +45,8 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
   const [confirmed, setConfirmed] = useState(false);
   const confirmation = confirmed ? { confirmPersonalData: true } : {};
 
-  function edited() {
+  function edited(field: 'title' | 'body') {
+    clear(field);
     setChecked(null);
     if (create.error !== null || create.succeeded) create.reset();
   }
@@ -69,15 +66,15 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
       ...confirmation,
     };
     const parsed = createThreadRequestSchema.safeParse(request);
-    if (!parsed.success) {
-      const paths = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      return setErrors({
-        title: paths.has('title') ? t('intervision.form.titleInvalid') : undefined,
-        body: paths.has('body') ? t('intervision.form.bodyInvalid') : undefined,
-      });
-    }
-    setErrors({});
+    if (!parsed.success) return show(firstPerField(parsed.error.issues, (issue) => String(issue.path[0]), message));
+    show({});
     create.submit(parsed.data, { onSuccess: (thread) => void navigate(`/intervisie/draad/${thread.id}`) });
+  }
+
+  function message(_issue: unknown, field: string): string {
+    if (field === 'title') return t('intervision.form.titleInvalid');
+    if (field === 'body') return t('intervision.form.bodyInvalid');
+    return t('validation.generic');
   }
 
   return (
@@ -85,7 +82,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
       <Title order={2} id={headingId}>
         {t('intervision.form.heading')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Radio.Group
             label={t('intervision.form.kind')}
@@ -99,18 +96,20 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
             </Group>
           </Radio.Group>
           <TextInput
+            name="title"
             label={t('intervision.form.title')}
             value={title}
             maxLength={INTERVISION_LIMITS.titleMax}
             onChange={(event) => {
               setTitle(event.currentTarget.value);
-              edited();
+              edited('title');
             }}
             error={errors.title}
             errorProps={{ role: 'alert' }}
             required
           />
           <Textarea
+            name="body"
             label={t('intervision.form.body')}
             description={t('intervision.form.bodyHint')}
             value={body}
@@ -119,7 +118,7 @@ export function NewThreadForm({ technologyId, hasAmbassadors }: NewThreadFormPro
             minRows={4}
             onChange={(event) => {
               setBody(event.currentTarget.value);
-              edited();
+              edited('body');
             }}
             error={errors.body}
             errorProps={{ role: 'alert' }}

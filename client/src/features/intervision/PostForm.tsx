@@ -3,6 +3,7 @@ import { Alert, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
 import { personalDataRefusal } from '../privacy/personalDataRefusal';
 import { PrivacyWarning } from './PrivacyWarning';
@@ -23,7 +24,7 @@ interface PostFormProps {
 export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const { formRef, errors, show, clear } = useFieldErrors();
   const typed = usePrivacyFindings({ body });
   const [checked, setChecked] = useState<ReturnType<typeof checkPrivacy> | null>(null);
   const addPost = useAddPost(threadId);
@@ -38,8 +39,8 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
     setChecked(now);
     if (now.length > 0) return;
     const parsed = createPostRequestSchema.safeParse({ body, step, ...confirmation });
-    if (!parsed.success) return setInvalid(true);
-    setInvalid(false);
+    if (!parsed.success) return show({ body: t('intervision.form.bodyInvalid') });
+    show({});
     addPost.submit(parsed.data, {
       onSuccess: () => {
         setBody('');
@@ -49,9 +50,10 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="xs">
         <Textarea
+          name="body"
           label={label}
           value={body}
           maxLength={INTERVISION_LIMITS.bodyMax}
@@ -59,10 +61,11 @@ export function PostForm({ threadId, step, label, submitLabel }: PostFormProps) 
           minRows={2}
           onChange={(event) => {
             setBody(event.currentTarget.value);
+            clear('body');
             setChecked(null);
             if (addPost.error !== null || addPost.succeeded) addPost.reset();
           }}
-          error={invalid ? t('intervision.form.bodyInvalid') : undefined}
+          error={errors.body}
           errorProps={{ role: 'alert' }}
         />
         <PrivacyWarning findings={findings} />

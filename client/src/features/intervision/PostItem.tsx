@@ -63,8 +63,11 @@ export function PostItem({ post, technologyId }: PostItemProps) {
             initial={post.body}
             pending={own.edit.isPending}
             error={own.edit.error}
-            onCancel={() => setEditing(false)}
-            onSave={(body) => own.edit.mutate(body, { onSuccess: () => setEditing(false) })}
+            onCancel={() => {
+              own.edit.reset();
+              setEditing(false);
+            }}
+            onSave={(change, { onError }) => own.edit.mutate(change, { onSuccess: () => setEditing(false), onError })}
           />
         ) : (
           <Text style={{ whiteSpace: 'pre-wrap' }}>{post.body}</Text>

@@ -1,9 +1,9 @@
-import type { Thread } from '@leernetwerk/shared';
+import { INTERVISION_LIMITS, type Thread } from '@leernetwerk/shared';
 import { Alert, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
-import { EditTextForm } from '../ownership/EditTextForm';
+import { EditTitledTextForm } from '../ownership/EditTitledTextForm';
 import { WrittenAt } from '../ownership/WrittenAt';
 import { AuthorLine } from './AuthorLine';
 import { HelpfulButton } from './HelpfulButton';
@@ -37,12 +37,21 @@ export function ThreadOpening({ thread }: { thread: Thread }) {
       <AuthorLine author={thread.author} />
       <WrittenAt createdAt={thread.createdAt} item={thread} />
       {editing ? (
-        <EditTextForm
-          initial={thread.body}
+        <EditTitledTextForm
+          initialTitle={thread.title}
+          initialText={thread.body}
+          textField="body"
+          textLabel={t('ownership.editLabel')}
+          limits={{ titleMax: INTERVISION_LIMITS.titleMax, textMax: INTERVISION_LIMITS.bodyMax }}
           pending={own.edit.isPending}
           error={own.edit.error}
-          onCancel={() => setEditing(false)}
-          onSave={(body) => own.edit.mutate(body, { onSuccess: () => setEditing(false) })}
+          onCancel={() => {
+            own.edit.reset();
+            setEditing(false);
+          }}
+          onSave={({ title, text, confirmPersonalData }, { onError }) =>
+            own.edit.mutate({ title, body: text, confirmPersonalData }, { onSuccess: () => setEditing(false), onError })
+          }
         />
       ) : (
         thread.kind !== 'case' &&

@@ -1,5 +1,6 @@
 import type { Post, Thread } from '@leernetwerk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TextChange } from '../ownership/EditTextForm';
 import { ownershipApi } from '../ownership/ownershipApi';
 import { intervisionKeys } from './intervisionApi';
 import { withPost } from './threadCache';
@@ -10,7 +11,7 @@ export function useOwnPost(post: Post) {
   const key = intervisionKeys.thread(post.threadId);
   const store = (next: Post) => queryClient.setQueryData<Thread>(key, (thread) => thread && withPost(thread, next));
   const edit = useMutation({
-    mutationFn: (body: string) => ownershipApi.editPost(post.id, body, post.revision),
+    mutationFn: (change: TextChange) => ownershipApi.editPost(post.id, change, post.revision),
     onSuccess: store,
   });
   const remove = useMutation({
@@ -20,12 +21,18 @@ export function useOwnPost(post: Post) {
   return { edit, remove };
 }
 
-/** The writer edits or deletes their thread's opening post. */
+export interface ThreadEdit {
+  title: string;
+  body: string;
+  confirmPersonalData?: boolean;
+}
+
+/** The writer edits (title and text) or deletes their thread's opening post. */
 export function useOwnThread(thread: Thread) {
   const queryClient = useQueryClient();
   const key = intervisionKeys.thread(thread.id);
   const edit = useMutation({
-    mutationFn: (body: string) => ownershipApi.editThread(thread.id, { body }, thread.revision),
+    mutationFn: (change: ThreadEdit) => ownershipApi.editThread(thread.id, change, thread.revision),
     onSuccess: (next) => queryClient.setQueryData<Thread>(key, next),
   });
   const remove = useMutation({

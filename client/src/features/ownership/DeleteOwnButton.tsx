@@ -7,10 +7,12 @@ interface DeleteOwnButtonProps {
   onDelete: () => void;
   pending: boolean;
   error: unknown;
+  /** What deleting does to this kind of text; by default that replies of others stay. */
+  confirmText?: string;
 }
 
 /** The writer deletes what they wrote, after saying yes once more. */
-export function DeleteOwnButton({ onDelete, pending, error }: DeleteOwnButtonProps) {
+export function DeleteOwnButton({ onDelete, pending, error, confirmText }: DeleteOwnButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -20,7 +22,7 @@ export function DeleteOwnButton({ onDelete, pending, error }: DeleteOwnButtonPro
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title={t('ownership.deleteConfirmTitle')}>
         <Stack gap="sm">
-          <Text>{t('ownership.deleteConfirmText')}</Text>
+          <Text>{confirmText ?? t('ownership.deleteConfirmText')}</Text>
           {error !== null && error !== undefined && (
             <Text c="red.9" role="alert">
               {errorMessage(t, error)}

@@ -2,43 +2,73 @@ import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { privacyFieldErrors } from '../privacy/privacyFieldErrors';
+import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
+
+export interface TextChange {
+  body: string;
+  confirmPersonalData?: boolean;
+}
 
 interface EditTextFormProps {
   initial: string;
   pending: boolean;
   error: unknown;
-  onSave: (text: string) => void;
+  /** Sends the change; `onError` places a privacy refusal at the field. */
+  onSave: (change: TextChange, callbacks: { onError: (error: unknown) => void }) => void;
   onCancel: () => void;
 }
 
-/** The writer changes their text in place; a refusal (e.g. changed meanwhile) is read out. */
+const FIELDS = ['body'];
+
+/**
+ * The writer changes their text in place. A privacy refusal sits at the field (with the
+ * confirmation for an own work contact detail); any other refusal (e.g. changed meanwhile) is read out.
+ */
 export function EditTextForm({ initial, pending, error, onSave, onCancel }: EditTextFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState(initial);
-  const submit = (event: FormEvent) => {
+  const { formRef, errors, show, clear } = useFieldErrors();
+  const guard = usePersonalDataGuard(error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (text.trim()) onSave(text);
+    if (!text.trim()) return show({ body: t('ownership.textInvalid') });
+    show({});
+    onSave(
+      { body: text.trim(), ...guard.confirmation },
+      { onError: (refused) => show(privacyFieldErrors(t, i18n.language, refused, FIELDS)) },
+    );
   };
   return (
-    <Stack component="form" gap="xs" onSubmit={submit}>
+    <Stack component="form" ref={formRef} gap="xs" onSubmit={submit} noValidate>
       <Textarea
+        name="body"
         label={t('ownership.editLabel')}
         value={text}
-        onChange={(event) => setText(event.currentTarget.value)}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          clear('body');
+        }}
+        error={errors.body}
+        errorProps={{ role: 'alert' }}
         autosize
         minRows={3}
         required
         data-autofocus
       />
-      {error !== null && error !== undefined && (
+      <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
+      {error !== null && error !== undefined && !guard.refusal && (
         <Alert color="red" role="alert">
           {errorMessage(t, error)}
         </Alert>
       )}
       <Group gap="xs">
-        <Button type="submit" size="compact-md" loading={pending} disabled={!text.trim()}>
+        <SubmitButton size="compact-md" pending={pending}>
           {t('ownership.save')}
-        </Button>
+        </SubmitButton>
         <Button variant="default" size="compact-md" onClick={onCancel}>
           {t('ownership.cancel')}
         </Button>

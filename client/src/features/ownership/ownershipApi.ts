@@ -1,5 +1,8 @@
-import { contentHistorySchema, postSchema, threadSchema } from '@leernetwerk/shared';
+import { bottleneckSchema, contentHistorySchema, postSchema, threadSchema } from '@leernetwerk/shared';
 import { api } from '../../lib/api/apiClient';
+
+/** The writer's "this is my own work contact detail", sent along with an edit when ticked. */
+type Confirmation = { confirmPersonalData?: boolean };
 
 /** Something a person wrote and owns: a reply, a thread's opening post, or a bottleneck report. */
 export type OwnedItem = { kind: 'post' | 'thread' | 'bottleneck'; id: string };
@@ -9,10 +12,12 @@ const pathOf = ({ kind, id }: OwnedItem): string =>
 
 /** The requests of owning what you wrote, in one place; answers are checked against the shared schemas. */
 export const ownershipApi = {
-  editPost: (id: string, body: string, revision: number) =>
-    api.send('PATCH', `/posts/${id}`, { body, revision }, postSchema),
-  editThread: (id: string, change: { title?: string; body?: string }, revision: number) =>
+  editPost: (id: string, change: { body: string } & Confirmation, revision: number) =>
+    api.send('PATCH', `/posts/${id}`, { ...change, revision }, postSchema),
+  editThread: (id: string, change: { title?: string; body?: string } & Confirmation, revision: number) =>
     api.send('PATCH', `/threads/${id}`, { ...change, revision }, threadSchema),
+  editBottleneck: (id: string, change: { title?: string; description?: string } & Confirmation, revision: number) =>
+    api.send('PATCH', `/bottlenecks/${id}`, { ...change, revision }, bottleneckSchema),
   delete: (item: OwnedItem) => api.sendWithoutAnswer('DELETE', pathOf(item)),
   removePersonalData: (item: OwnedItem, text: string, reason: string) =>
     api.sendWithoutAnswer(

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 export type FieldErrorMap = Readonly<Record<string, string>>;
 
 /**
- * Errors shown at their fields. Each field's input carries `name={field}`; after `show` the first
+ * Errors shown at their fields. Each field's input carries `name={field}` (or `data-field={field}`
+ * where the component gives its `name` to a hidden input, as Mantine's Select does); after `show` the first
  * field with an error (in the form's own order) gets keyboard focus, which also scrolls it into
  * view and makes a screen reader read its label and message. `clear` takes a field's error away as
  * soon as the person changes that field.
@@ -18,8 +19,9 @@ export function useFieldErrors() {
     focusNext.current = false;
     const form = formRef.current;
     if (!form) return;
-    const fields = Array.from(form.querySelectorAll<HTMLElement>('[name]'));
-    fields.find((field) => errors[field.getAttribute('name') ?? ''] !== undefined)?.focus();
+    const fields = Array.from(form.querySelectorAll<HTMLElement>('[data-field], [name]:not([type="hidden"])'));
+    const nameOf = (field: HTMLElement) => field.getAttribute('data-field') ?? field.getAttribute('name') ?? '';
+    fields.find((field) => errors[nameOf(field)] !== undefined)?.focus();
   }, [errors]);
 
   const show = useCallback((next: FieldErrorMap) => {

@@ -186,4 +186,9 @@ export const bottlenecksEn = {
     selectFirst: 'First select some text in the tablecloth. Then click "Report as bottleneck".',
     reported: 'Reported. You are still at your table. See the bottleneck (opens in a new tab):',
   },
+  ownership: {
+    deleteConfirmText: 'Your report leaves the list of bottlenecks. People who follow it see that it was deleted.',
+    deleted: 'This bottleneck was deleted by the person who reported it.',
+    deletedNotice: 'Your bottleneck "{{title}}" was deleted.',
+  },
 };

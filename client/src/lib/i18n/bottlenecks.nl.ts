@@ -185,4 +185,9 @@ export const bottlenecksNl = {
     selectFirst: 'Selecteer eerst een stuk tekst in het tafelkleed. Klik daarna op "Meld als knelpunt".',
     reported: 'Gemeld. Je zit nog gewoon aan je tafel. Bekijk het knelpunt (opent in een nieuw tabblad):',
   },
+  ownership: {
+    deleteConfirmText: 'Je melding verdwijnt uit de lijst met knelpunten. Wie hem volgt, ziet dat hij is verwijderd.',
+    deleted: 'Dit knelpunt is verwijderd door wie het meldde.',
+    deletedNotice: 'Je knelpunt "{{title}}" is verwijderd.',
+  },
 };

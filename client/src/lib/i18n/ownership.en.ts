@@ -9,6 +9,8 @@ export const ownershipEn: typeof ownershipNl = {
   edit: 'Edit',
   editLabel: 'Change your text',
   titleLabel: 'Title',
+  titleInvalid: 'Give a title of at least 3 characters.',
+  textInvalid: 'Fill in a text.',
   save: 'Save',
   cancel: 'Cancel',
   delete: 'Delete',

@@ -7,6 +7,8 @@ export const ownershipNl = {
   edit: 'Bewerken',
   editLabel: 'Pas je tekst aan',
   titleLabel: 'Titel',
+  titleInvalid: 'Geef een titel van minstens 3 tekens.',
+  textInvalid: 'Vul een tekst in.',
   save: 'Opslaan',
   cancel: 'Annuleren',
   delete: 'Verwijderen',
