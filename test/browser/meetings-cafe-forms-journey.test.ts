@@ -1,12 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
-import type { Cafe, CafeSummary, CreateCafeRequest, MeetingSummary } from '@leernetwerk/shared';
+import type { Cafe, CafeJoinAck, CafeSummary, CreateCafeRequest, MeetingSummary } from '@leernetwerk/shared';
 import type { Page } from 'playwright-core';
 import { api, DEMO_PASSWORD, login } from '../support/api-client';
 import { useBrowserJourney } from '../support/browser-journey';
+import { openLiveSocket } from '../support/live-client';
 
 const WAIT = { timeout: 20_000 };
 const FACILITATOR = { email: 'aanjager@demo.nl', password: DEMO_PASSWORD };
+const DAAN = { email: 'deelnemer@demo.nl', password: DEMO_PASSWORD };
 // The example of issue 15: a client's name with a birth date and a mobile number.
 const CLIENT_DATA = 'Mevrouw Jansen, geboren 12-03-1950, 06-12345678';
 const BLOCKED = 'Dit lijkt op gegevens van een cliënt: een naam met een geboortedatum en een 06-nummer.';
@@ -14,6 +16,8 @@ const CONFIRM_QUESTION = 'Is dat je eigen werknummer of werkadres?';
 const CONFIRM_LABEL = 'Dit is mijn eigen werknummer/werkadres';
 
 const journey = useBrowserJourney();
+const sockets: ReturnType<typeof openLiveSocket>[] = [];
+afterAll(() => sockets.forEach((socket) => socket.close()));
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(os.tmpdir(), `h-meetcafe-${name}.png`), fullPage: true });
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('name'));
@@ -26,6 +30,31 @@ async function openMeetingForm(page: Page, title: string) {
   await form.getByRole('textbox', { name: 'Titel', exact: true }).fill(title);
   await form.getByLabel('Datum en begintijd').fill('2026-12-20T14:00');
   return form;
+}
+
+/** A café with Daan and Mila at its tables, brought to the harvest's review; returns its id. */
+async function cafeInReview(token: string): Promise<string> {
+  const url = journey.server.url;
+  const setup: CreateCafeRequest = {
+    title: 'Café waarvan de oogst klaar is voor review',
+    tables: [{ prompt: { kind: 'question', text: 'Wat werkt?' } }, { prompt: { kind: 'question', text: 'Wat niet?' } }],
+  };
+  const id = (await api<Cafe>(url, 'POST', '/cafes', { token, body: setup })).body.id;
+  const step = async (action: string) => {
+    const result = await api<Cafe>(url, 'POST', `/cafes/${id}/${action}`, { token, body: {} });
+    if (result.status !== 200) throw new Error(`${action}: ${result.status} ${JSON.stringify(result.body)}`);
+  };
+  await step('lobby');
+  for (const email of [DAAN.email, 'mila@demo.nl']) {
+    const socket = openLiveSocket(url, (await login(url, email)).accessToken);
+    const ack = (await socket.emitWithAck('cafe:join', id)) as CafeJoinAck;
+    if (!ack.ok) throw new Error(`joining: ${JSON.stringify(ack)}`);
+    sockets.push(socket);
+  }
+  await step('start');
+  await step('end');
+  await step('harvest/review');
+  return id;
 }
 
 async function meetingTitles(token: string): Promise<string[]> {
@@ -153,5 +182,41 @@ describe('meeting and café forms: the privacy guard and errors at the field', (
     await page.getByRole('button', { name: 'Versturen' }).click();
     await page.getByText('Je bericht is verstuurd.').waitFor(WAIT);
     expect(await page.getByText(BLOCKED, { exact: false }).count()).toBe(0);
+  }, 120_000);
+
+  it('refuses a harvest comment with client data at the field, keeping it, and stores a confirmed work number', async () => {
+    const url = journey.server.url;
+    const token = (await login(url, FACILITATOR.email)).accessToken;
+    const id = await cafeInReview(token);
+    const page = await journey.open(DAAN);
+    await page.goto(`${url}/wereldcafe/${id}`);
+    const review = page.getByRole('region', { name: 'Klopt de oogst?' });
+    await review.getByRole('radio', { name: 'Ik heb commentaar' }).check();
+    const comment = review.getByRole('textbox', { name: 'Je commentaar' });
+
+    // "Commentaar" without a comment is asked for at the field.
+    await review.getByRole('button', { name: 'Versturen' }).click();
+    await review.getByText('Schrijf je commentaar, of kies Akkoord.').waitFor(WAIT);
+    expect(await focusedName(page)).toBe('comment');
+
+    await comment.fill(`Tafel 2 sprak over ${CLIENT_DATA}`);
+    await review.getByText('Schrijf je commentaar, of kies Akkoord.').waitFor({ state: 'detached', ...WAIT });
+    await review.getByRole('button', { name: 'Versturen' }).click();
+    await review.getByText(BLOCKED, { exact: false }).waitFor(WAIT);
+    expect(await comment.getAttribute('aria-invalid')).toBe('true');
+    expect(await comment.inputValue()).toBe(`Tafel 2 sprak over ${CLIENT_DATA}`);
+    expect(await review.getByText('Bedankt, je reactie is opgeslagen.').count()).toBe(0);
+    await shot(page, 'harvest-comment-refused');
+    const stored = async () => (await api<Cafe>(url, 'GET', `/cafes/${id}`, { token })).body.harvest.feedback;
+    expect(await stored()).toEqual([]);
+
+    await comment.fill('Bel me over tafel 2: 030-2345678');
+    await review.getByRole('button', { name: 'Versturen' }).click();
+    await review.getByText(CONFIRM_QUESTION, { exact: false }).waitFor(WAIT);
+    await review.getByRole('checkbox', { name: CONFIRM_LABEL }).check();
+    await review.getByRole('button', { name: 'Versturen' }).click();
+    await review.getByText('Bedankt, je reactie is opgeslagen.').waitFor(WAIT);
+    await shot(page, 'harvest-comment-stored');
+    expect((await stored()).map((feedback) => feedback.comment)).toEqual(['Bel me over tafel 2: 030-2345678']);
   }, 120_000);
 });

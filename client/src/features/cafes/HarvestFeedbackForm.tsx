@@ -38,7 +38,9 @@ export function HarvestFeedbackForm({ cafe, meId }: { cafe: Cafe; meId: string }
       return show({ comment: message() });
     }
     show({});
-    send.mutate(verdict === 'comment' ? { verdict, comment: text, ...guard.confirmation } : { verdict });
+    const body = verdict === 'comment' ? { verdict, comment: text, ...guard.confirmation } : { verdict };
+    // A confirmation is about this text; a later change is asked about again.
+    send.mutate(body, { onSuccess: () => guard.setConfirmed(false) });
   }
 
   const failed = hasErrors || send.isError;
