@@ -219,4 +219,38 @@ describe('meeting and café forms: the privacy guard and errors at the field', (
     await shot(page, 'harvest-comment-stored');
     expect((await stored()).map((feedback) => feedback.comment)).toEqual(['Bel me over tafel 2: 030-2345678']);
   }, 120_000);
+
+  it('refuses client data when a meeting is edited and when an action is named, at the field', async () => {
+    const url = journey.server.url;
+    const token = (await login(url, FACILITATOR.email)).accessToken;
+    const meeting = await api<{ id: string }>(url, 'POST', '/meetings', {
+      token,
+      body: { title: 'Bijeenkomst om aan te passen', startsAt: '2026-12-22T13:00:00+01:00', durationMinutes: 90 },
+    });
+    const page = await journey.open(FACILITATOR);
+    await page.goto(`${url}/bijeenkomsten/${meeting.body.id}`);
+    await page.getByRole('button', { name: 'Bijeenkomst en agenda aanpassen' }).click();
+    const form = page.getByRole('region', { name: 'Bijeenkomst aanpassen' });
+    const description = form.getByRole('textbox', { name: 'Beschrijving' });
+    await description.fill(`We bespreken ${CLIENT_DATA}.`);
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await form.getByText(BLOCKED, { exact: false }).waitFor(WAIT);
+    expect(await description.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedName(page)).toBe('description');
+    const stored = await api<{ description: string }>(url, 'GET', `/meetings/${meeting.body.id}`, { token });
+    expect(stored.body.description).toBe('');
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+
+    const actions = page.getByRole('region', { name: 'Actie toevoegen' });
+    const text = actions.getByRole('textbox', { name: 'Wat gaat er gebeuren?' });
+    await text.fill(`Terugbellen: ${CLIENT_DATA}`);
+    await actions.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await actions.getByText(BLOCKED, { exact: false }).waitFor(WAIT);
+    expect(await text.getAttribute('aria-invalid')).toBe('true');
+    expect(await focusedName(page)).toBe('text');
+    expect(await text.inputValue()).toBe(`Terugbellen: ${CLIENT_DATA}`);
+    await shot(page, 'action-refused');
+    const after = await api<{ actions: unknown[] }>(url, 'GET', `/meetings/${meeting.body.id}`, { token });
+    expect(after.body.actions).toEqual([]);
+  }, 120_000);
 });
