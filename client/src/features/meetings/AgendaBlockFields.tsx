@@ -55,7 +55,8 @@ export function AgendaBlockFields({
           error={errors[name('title')]}
           onChange={(event) => onChange({ ...draft, title: event.currentTarget.value }, 'title')}
           required
-          style={{ flexGrow: 1 }}
+          // A fixed basis: a long error message wraps under the field instead of pushing the row apart.
+          style={{ flex: '1 1 240px' }}
         />
         <RangeInput
           name={name('minutes')}
