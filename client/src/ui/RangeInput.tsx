@@ -10,6 +10,8 @@ interface RangeInputProps {
   value: RangeValue;
   range: readonly [number, number];
   error?: string;
+  /** A width for a field in a row of others; it fills its place otherwise. */
+  w?: number;
   onChange: (value: RangeValue) => void;
 }
 
@@ -18,7 +20,7 @@ interface RangeInputProps {
  * person would not see their number change) but refused by the form with the range in the message.
  * The range is also said in the description, so it is known before anything goes wrong.
  */
-export function RangeInput({ name, label, value, range: [min, max], error, onChange }: RangeInputProps) {
+export function RangeInput({ name, label, value, range: [min, max], error, w, onChange }: RangeInputProps) {
   const { t } = useTranslation();
   return (
     <NumberInput
@@ -31,6 +33,7 @@ export function RangeInput({ name, label, value, range: [min, max], error, onCha
       clampBehavior="none"
       allowDecimal={false}
       error={error}
+      w={w}
       onChange={onChange}
     />
   );

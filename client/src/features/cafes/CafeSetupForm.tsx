@@ -1,12 +1,14 @@
 import { CAFE_LIMITS, createCafeRequestSchema, type CreateCafeRequest } from '@leernetwerk/shared';
 import { Alert, Button, Checkbox, Group, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { pathParts } from '../../lib/forms/pathParts';
 import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { RangeInput, type RangeValue } from '../../ui/RangeInput';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useRefusalAtFields } from '../privacy/useRefusalAtFields';
 import { useConversations } from '../statements/useConversations';
 import { newTableDraft, toTableSetup, type TableDraft } from './tableDrafts';
 import { TablePromptFields } from './TablePromptFields';
@@ -19,8 +21,6 @@ const RANGES = {
   tableSize: [CAFE_LIMITS.minTableSize, CAFE_LIMITS.maxTableSize],
 } as const;
 
-const asIndex = (part: string): string | number => (/^\d+$/.test(part) ? Number(part) : part);
-
 /** An empty field is no number: the schema refuses it with the range, like one out of range. */
 const toNumber = (value: RangeValue): number => (typeof value === 'number' ? value : Number.NaN);
 
@@ -28,6 +28,9 @@ const toNumber = (value: RangeValue): number => (typeof value === 'number' ? val
 function fieldOfPath(path: readonly PropertyKey[]): string {
   return path[0] === 'tables' && typeof path[1] === 'number' ? `tables.${path[1]}` : String(path[0]);
 }
+
+/** The same for the server's paths, which come as text (`tables.3.prompt.text`). */
+const fieldOfRequestPath = (path: string): string => fieldOfPath(pathParts(path));
 
 /** A café's setup as the form holds it. */
 export interface CafeSetupValues {
@@ -56,7 +59,10 @@ interface CafeSetupFormProps {
   initial: CafeSetupValues;
   submitLabel: string;
   pending: boolean;
-  /** The last attempt's error: a VALIDATION_FAILED is shown at its fields, anything else above the buttons. */
+  /**
+   * The last attempt's error: a VALIDATION_FAILED or a privacy refusal is shown at its fields,
+   * anything else above the buttons.
+   */
   error: unknown;
   onSubmit: (setup: CreateCafeRequest) => void;
   onCancel?: () => void;
@@ -65,7 +71,8 @@ interface CafeSetupFormProps {
 /**
  * The fields of a café's setup, checked with the shared schema; used to set a café up and to edit a
  * draft. Errors appear at their field and the first one gets focus; a number out of range is refused
- * with the range, never changed behind the person's back.
+ * with the range, never changed behind the person's back. Client data in a text is refused at its
+ * field; a work number there can be confirmed, and that confirmation goes with the next save.
  */
 export function CafeSetupForm({ initial, submitLabel, pending, error, onSubmit, onCancel }: CafeSetupFormProps) {
   const { t } = useTranslation();
@@ -81,20 +88,15 @@ export function CafeSetupForm({ initial, submitLabel, pending, error, onSubmit, 
   const conversations = useConversations();
   const statements = useConversationStatements(conversationId);
 
-  function message(_issue: unknown, field: string): string {
+  function message(field: string): string {
     if (field === 'title') return t('cafes.create.titleInvalid');
     if (field.startsWith('tables')) return t('cafes.create.questionInvalid');
     const range = RANGES[field as keyof typeof RANGES] as readonly [number, number] | undefined;
     return range ? t('validation.numberRange', { min: range[0], max: range[1] }) : t('validation.generic');
   }
 
-  // The server's own check, when it refuses what the form let through, lands at the same fields.
-  useEffect(() => {
-    if (!isApiError(error) || error.fieldIssues().length === 0) return;
-    show(firstPerField(error.fieldIssues(), (issue) => fieldOfPath(issue.path.split('.').map(asIndex)), message));
-    // `message` only reads translations; the error alone decides when to show.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [error, show]);
+  // The server's own checks, when they refuse what the form let through, land at the same fields.
+  const guard = useRefusalAtFields(error, { show, fieldOf: fieldOfRequestPath, message });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -108,13 +110,21 @@ export function CafeSetupForm({ initial, submitLabel, pending, error, onSubmit, 
       minutesPerRound: toNumber(minutesPerRound),
       tableSize: toNumber(tableSize),
       autoAdvance,
+      ...guard.confirmation,
     });
-    if (!parsed.success) return show(firstPerField(parsed.error.issues, (issue) => fieldOfPath(issue.path), message));
+    if (!parsed.success) {
+      return show(
+        firstPerField(
+          parsed.error.issues,
+          (issue) => fieldOfPath(issue.path),
+          (_issue, field) => message(field),
+        ),
+      );
+    }
     show({});
     onSubmit(parsed.data);
   }
 
-  const serverProblem = Boolean(error) && !(isApiError(error) && error.fieldIssues().length > 0);
   const update = (index: number, draft: TableDraft) => setTables(tables.map((d, i) => (i === index ? draft : d)));
 
   return (
@@ -133,13 +143,18 @@ export function CafeSetupForm({ initial, submitLabel, pending, error, onSubmit, 
           required
         />
         <Textarea
+          name="centralQuestion"
           label={t('cafes.create.centralQuestion')}
           description={t('cafes.create.centralQuestionHint')}
           value={centralQuestion}
           maxLength={1000}
           autosize
           minRows={2}
-          onChange={(event) => setCentralQuestion(event.currentTarget.value)}
+          error={errors.centralQuestion}
+          onChange={(event) => {
+            setCentralQuestion(event.currentTarget.value);
+            clear('centralQuestion');
+          }}
         />
         <Select
           label={t('cafes.create.conversation')}
@@ -218,7 +233,8 @@ export function CafeSetupForm({ initial, submitLabel, pending, error, onSubmit, 
           checked={autoAdvance}
           onChange={(event) => setAutoAdvance(event.currentTarget.checked)}
         />
-        {serverProblem && (
+        <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
+        {guard.elsewhere && (
           <Alert color="red" role="alert">
             {errorMessage(t, error)}
           </Alert>

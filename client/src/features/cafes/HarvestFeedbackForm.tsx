@@ -4,12 +4,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { newIdempotencyKey } from '../../lib/api/idempotencyKey';
+import { useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useRefusalAtFields } from '../privacy/useRefusalAtFields';
 import { cafesApi } from './cafesApi';
 import { useCafeChange } from './useCafeChange';
 
 type Verdict = HarvestFeedbackRequest['verdict'];
 
-/** A participant approves the harvest or comments on it while it is up for review. */
+/**
+ * A participant approves the harvest or comments on it while it is up for review. Others read the
+ * comment, so client data in it is refused at the field (and kept there to correct).
+ */
 export function HarvestFeedbackForm({ cafe, meId }: { cafe: Cafe; meId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -20,16 +26,27 @@ export function HarvestFeedbackForm({ cafe, meId }: { cafe: Cafe; meId: string }
   const send = useCafeChange(cafe.id, (body: HarvestFeedbackRequest) =>
     cafesApi.feedback(cafe.id, body, newIdempotencyKey()),
   );
+  const { formRef, errors, show, clear, hasErrors } = useFieldErrors();
+  const message = () => t('cafes.harvest.commentRequired');
+  const guard = useRefusalAtFields(send.error, { show, fieldOf: () => 'comment', message });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = comment.trim();
-    send.mutate(verdict === 'comment' && text ? { verdict, comment: text } : { verdict });
+    if (verdict === 'comment' && !text) {
+      send.reset();
+      return show({ comment: message() });
+    }
+    show({});
+    const body = verdict === 'comment' ? { verdict, comment: text, ...guard.confirmation } : { verdict };
+    // A confirmation is about this text; a later change is asked about again.
+    send.mutate(body, { onSuccess: () => guard.setConfirmed(false) });
   }
 
+  const failed = hasErrors || send.isError;
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={headingId}>
-      <form onSubmit={submit}>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h3" id={headingId}>
             {t('cafes.harvest.reviewHeading')}
@@ -43,26 +60,37 @@ export function HarvestFeedbackForm({ cafe, meId }: { cafe: Cafe; meId: string }
           </Radio.Group>
           {verdict === 'comment' && (
             <Textarea
+              name="comment"
               label={t('cafes.harvest.commentLabel')}
               value={comment}
               maxLength={HARVEST_COMMENT_MAX_LENGTH}
               autosize
               minRows={2}
-              onChange={(event) => setComment(event.currentTarget.value)}
+              error={errors.comment}
+              onChange={(event) => {
+                setComment(event.currentTarget.value);
+                clear('comment');
+              }}
             />
+          )}
+          {verdict === 'comment' && (
+            <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
           )}
           <Group>
             <Button type="submit" loading={send.isPending}>
               {t('cafes.harvest.sendFeedback')}
             </Button>
           </Group>
+          {/* What is stored stays said, but not above an error about the new attempt. */}
           <div role="status">
-            {mine &&
+            {!failed && send.isSuccess && t('cafes.harvest.feedbackSaved')}{' '}
+            {!failed &&
+              mine &&
               t('cafes.harvest.yourFeedback', {
                 verdict: t(mine.verdict === 'approve' ? 'cafes.harvest.approved' : 'cafes.harvest.commented'),
               })}
           </div>
-          {send.isError && (
+          {guard.elsewhere && (
             <Alert color="red" role="alert">
               {errorMessage(t, send.error)}
             </Alert>

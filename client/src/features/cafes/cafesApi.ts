@@ -1,6 +1,7 @@
 import {
   cafeSchema,
   cafeSummarySchema,
+  type BroadcastRequest,
   type Cafe,
   type CafeSeen,
   type CreateCafeRequest,
@@ -31,7 +32,7 @@ export const cafesApi = {
   move: (id: string, userId: string, table: number) =>
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
   setInPlenary: (id: string, inPlenary: boolean) => api.send('POST', `/cafes/${id}/plenary`, { inPlenary }, cafeSchema),
-  broadcast: (id: string, text: string) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, { text }),
+  broadcast: (id: string, body: BroadcastRequest) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, body),
   /** A draft's setup; the server refuses it once the lobby is open (CAFE_SETUP_LOCKED). */
   updateSetup: (id: string, body: CreateCafeRequest) => api.send('PATCH', `/cafes/${id}`, body, cafeSchema),
   setHosts: (id: string, tables: { prompt: Cafe['tables'][number]['prompt']; hostId: string | null }[]) =>

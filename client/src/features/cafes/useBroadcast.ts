@@ -1,7 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
+import type { BroadcastRequest } from '@leernetwerk/shared';
+import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { cafesApi } from './cafesApi';
 
-/** The facilitator's message to every table; it comes back to all screens as `cafe:broadcast`. */
+/**
+ * The facilitator's message to every table; it comes back to all screens as `cafe:broadcast`.
+ * Sent once per click: a double click would otherwise pop the same message up twice at every table.
+ */
 export function useBroadcast(cafeId: string) {
-  return useMutation({ mutationFn: (text: string) => cafesApi.broadcast(cafeId, text) });
+  // The message is not stored, so the server keeps no key; the in-flight guard is what counts here.
+  return useSubmitOnce<BroadcastRequest, void>((body) => cafesApi.broadcast(cafeId, body));
 }

@@ -2,16 +2,20 @@ import { createActionRequestSchema, MEETING_LIMITS, type Meeting } from '@leerne
 import { Alert, Group, NativeSelect, Select, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useRefusalAtFields } from '../privacy/useRefusalAtFields';
 import { useAddAction } from './useActions';
 import { useBottleneckOptions } from './useMeetingBottlenecks';
 import { ownerGroups } from './actionOwners';
 import { useMeetingPeople } from './useMeetingPeople';
 
-/** For managers: name an action with an owner, an optional due date and bottleneck. */
+/**
+ * For managers: name an action with an owner, an optional due date and bottleneck. Client data in
+ * the text is refused at the field; a work number there can be confirmed for the next save.
+ */
 export function ActionForm({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -27,32 +31,36 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
   const { formRef, errors, show, clear } = useFieldErrors();
   const bottlenecks = useBottleneckOptions(true);
   const add = useAddAction(meeting.id);
+  const message = (field: string) => {
+    if (field === 'text') return t('meetings.actions.textInvalid');
+    if (field === 'dueDate') return t('meetings.actions.dueDateInvalid');
+    return t('validation.generic');
+  };
+  const guard = useRefusalAtFields(add.error, { show, fieldOf: (path) => path.split('.')[0] ?? path, message });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = { text, ownerId, dueDate: dueDate || null, bottleneckId };
+    const body = { text, ownerId, dueDate: dueDate || null, bottleneckId, ...guard.confirmation };
     const parsed = createActionRequestSchema.safeParse(body);
-    if (!parsed.success) return show(firstPerField(parsed.error.issues, (issue) => String(issue.path[0]), message));
+    if (!parsed.success) {
+      return show(
+        firstPerField(
+          parsed.error.issues,
+          (issue) => String(issue.path[0]),
+          (_i, field) => message(field),
+        ),
+      );
+    }
     show({});
     add.submit(body, {
       onSuccess: () => {
         setText('');
         setDueDate('');
         setBottleneckId(null);
-      },
-      onError: (error) => {
-        if (isApiError(error)) show(firstPerField(error.fieldIssues(), (issue) => issue.path.split('.')[0], message));
+        guard.setConfirmed(false);
       },
     });
   }
-
-  function message(_issue: unknown, field: string): string {
-    if (field === 'text') return t('meetings.actions.textInvalid');
-    if (field === 'dueDate') return t('meetings.actions.dueDateInvalid');
-    return t('validation.generic');
-  }
-
-  const serverProblem = add.error !== null && !(isApiError(add.error) && add.error.fieldIssues().length > 0);
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
@@ -61,7 +69,7 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
       </Title>
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm" maw={640}>
-          {serverProblem && (
+          {guard.elsewhere && (
             <Alert color="red" role="alert">
               {errorMessage(t, add.error)}
             </Alert>
@@ -109,6 +117,7 @@ export function ActionForm({ meeting }: { meeting: Meeting }) {
             searchable
             clearable
           />
+          <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
           <Group>
             <SubmitButton pending={add.pending}>{t('meetings.actions.add')}</SubmitButton>
           </Group>

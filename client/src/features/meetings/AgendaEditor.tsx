@@ -3,6 +3,7 @@ import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTechnologies } from '../../lib/api/useTechnologies';
+import type { FieldErrorMap } from '../../lib/forms/useFieldErrors';
 import { useCafes } from '../cafes/useCafes';
 import { useConversations } from '../statements/useConversations';
 import { AgendaBlockFields, type LinkOptions } from './AgendaBlockFields';
@@ -10,12 +11,15 @@ import { agendaTotal, moveItem, newAgendaDraft, type AgendaDraft } from './agend
 
 interface AgendaEditorProps {
   blocks: AgendaDraft[];
-  invalidBlocks: ReadonlySet<number>;
+  /** The form's field errors; a block's own are named `agenda.<index>.<field>`. */
+  errors: FieldErrorMap;
+  /** A field was changed, so its error goes. */
+  onFieldChange: (field: string) => void;
   onChange: (blocks: AgendaDraft[]) => void;
 }
 
 /** Adds, removes and reorders agenda blocks; café, statement and intervision blocks may link what they run. */
-export function AgendaEditor({ blocks, invalidBlocks, onChange }: AgendaEditorProps) {
+export function AgendaEditor({ blocks, errors, onFieldChange, onChange }: AgendaEditorProps) {
   const { t } = useTranslation();
   const cafes = useCafes();
   const conversations = useConversations();
@@ -30,9 +34,14 @@ export function AgendaEditor({ blocks, invalidBlocks, onChange }: AgendaEditorPr
     free: [],
   };
   const update = (index: number, draft: AgendaDraft) => onChange(blocks.map((d, i) => (i === index ? draft : d)));
+  // Block errors are named by position: once blocks move or go, they would sit under the wrong block.
+  const reorder = (next: AgendaDraft[]) => {
+    for (const field of Object.keys(errors)) if (field.startsWith('agenda.')) onFieldChange(field);
+    onChange(next);
+  };
 
   function move(index: number, delta: -1 | 1) {
-    onChange(moveItem(blocks, index, delta));
+    reorder(moveItem(blocks, index, delta));
     setAnnouncement(t('meetings.agenda.moved', { title: blocks[index]?.title ?? '', number: index + 1 + delta }));
   }
 
@@ -49,11 +58,14 @@ export function AgendaEditor({ blocks, invalidBlocks, onChange }: AgendaEditorPr
           draft={draft}
           index={index}
           count={blocks.length}
-          invalid={invalidBlocks.has(index)}
+          errors={errors}
           links={links}
-          onChange={(next) => update(index, next)}
+          onChange={(next, field) => {
+            update(index, next);
+            onFieldChange(`agenda.${index}.${field}`);
+          }}
           onMove={(delta) => move(index, delta)}
-          onRemove={() => onChange(blocks.filter((_, i) => i !== index))}
+          onRemove={() => reorder(blocks.filter((_, i) => i !== index))}
         />
       ))}
       <Group justify="space-between">

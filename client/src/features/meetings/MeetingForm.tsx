@@ -1,13 +1,17 @@
 import { createMeetingRequestSchema, MEETING_LIMITS, type AgendaBlockInput, type Meeting } from '@leernetwerk/shared';
-import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { RangeInput, type RangeValue } from '../../ui/RangeInput';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useRefusalAtFields } from '../privacy/useRefusalAtFields';
 import { newAgendaDraft, toAgendaInput, type AgendaDraft } from './agendaDrafts';
 import { AgendaEditor } from './AgendaEditor';
-import { meetingFormProblems, type MeetingField, type MeetingFormProblems } from './meetingFormErrors';
+import { MEETING_RANGES, meetingFieldMessage, meetingFieldOf, meetingFieldOfRequestPath } from './meetingFormErrors';
 import { isoToLocalInput, localInputToIso } from './meetingTime';
-import { SubmitButton } from '../../ui/SubmitButton';
 
 /** What the form sends; fits both creating (POST) and editing (PATCH) a meeting. */
 export interface MeetingFormValues {
@@ -16,6 +20,8 @@ export interface MeetingFormValues {
   startsAt: string;
   durationMinutes: number;
   agenda: AgendaBlockInput[];
+  /** The writer's own work number or address in a text, confirmed after the server asked. */
+  confirmPersonalData?: boolean;
 }
 
 interface MeetingFormProps {
@@ -24,24 +30,31 @@ interface MeetingFormProps {
   /** The meeting being edited; without it the form plans a new one. */
   initial?: Meeting;
   pending: boolean;
+  /** The last attempt's error: refused fields are shown at the field, anything else above the form. */
   error: unknown;
   onSubmit: (values: MeetingFormValues) => void;
   onCancel: () => void;
 }
 
-const NO_PROBLEMS: MeetingFormProblems = { fields: new Set(), blocks: new Set() };
+/** An empty field is no number: the schema refuses it with the range, like one out of range. */
+const toNumber = (value: RangeValue): number => (typeof value === 'number' ? value : Number.NaN);
 
-/** Plans a meeting or changes one: title, description, start, duration and the agenda. */
+/**
+ * Plans a meeting or changes one: title, description, start, duration and the agenda. Errors appear
+ * at their field (an agenda block's own title or minutes) and the first one gets focus; client data
+ * in a text is refused there, and a work number can be confirmed for the next save.
+ */
 export function MeetingForm({ heading, submitLabel, initial, pending, error, onSubmit, onCancel }: MeetingFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [title, setTitle] = useState(initial?.title ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [start, setStart] = useState(initial ? isoToLocalInput(initial.startsAt) : '');
-  const [duration, setDuration] = useState(initial?.durationMinutes ?? 120);
+  const [duration, setDuration] = useState<RangeValue>(initial?.durationMinutes ?? 120);
   const [agenda, setAgenda] = useState<AgendaDraft[]>(() => initial?.agenda.map((b) => newAgendaDraft(b)) ?? []);
-  const [problems, setProblems] = useState(NO_PROBLEMS);
-  const wrong = (field: MeetingField) => problems.fields.has(field);
+  const { formRef, errors, show, clear } = useFieldErrors();
+  const message = (field: string) => meetingFieldMessage(t, field);
+  const guard = useRefusalAtFields(error, { show, fieldOf: meetingFieldOfRequestPath, message });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,66 +62,89 @@ export function MeetingForm({ heading, submitLabel, initial, pending, error, onS
       title,
       description,
       startsAt: localInputToIso(start) ?? '',
-      durationMinutes: duration,
+      durationMinutes: toNumber(duration),
       agenda: agenda.map(toAgendaInput),
+      ...guard.confirmation,
     };
     const parsed = createMeetingRequestSchema.safeParse(values);
-    if (!parsed.success) return setProblems(meetingFormProblems(parsed.error.issues));
-    setProblems(NO_PROBLEMS);
+    if (!parsed.success) {
+      return show(
+        firstPerField(
+          parsed.error.issues,
+          (issue) => meetingFieldOf(issue.path),
+          (_i, f) => message(f),
+        ),
+      );
+    }
+    show({});
     onSubmit(values);
   }
 
-  const invalid = problems.fields.size > 0;
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
       <Title order={2} id={headingId}>
         {heading}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm" maw={760}>
-          {(invalid || error != null) && (
+          {guard.elsewhere && (
             <Alert color="red" role="alert">
-              {invalid ? t('validation.summary') : errorMessage(t, error)}
+              {errorMessage(t, error)}
             </Alert>
           )}
           <TextInput
+            name="title"
             label={t('meetings.form.title')}
             value={title}
             maxLength={MEETING_LIMITS.titleMax}
-            error={wrong('title') ? t('meetings.form.titleInvalid') : undefined}
-            onChange={(event) => setTitle(event.currentTarget.value)}
+            error={errors.title}
+            onChange={(event) => {
+              setTitle(event.currentTarget.value);
+              clear('title');
+            }}
             required
           />
           <Textarea
+            name="description"
             label={t('meetings.form.description')}
             description={t('meetings.form.descriptionHint')}
             value={description}
             maxLength={MEETING_LIMITS.descriptionMax}
-            error={wrong('description') ? t('meetings.form.descriptionInvalid') : undefined}
+            error={errors.description}
             autosize
             minRows={3}
-            onChange={(event) => setDescription(event.currentTarget.value)}
+            onChange={(event) => {
+              setDescription(event.currentTarget.value);
+              clear('description');
+            }}
           />
           <Group grow align="flex-start">
             <TextInput
               type="datetime-local"
+              name="startsAt"
               label={t('meetings.form.startsAt')}
               value={start}
-              error={wrong('startsAt') ? t('meetings.form.startsAtInvalid') : undefined}
-              onChange={(event) => setStart(event.currentTarget.value)}
+              error={errors.startsAt}
+              onChange={(event) => {
+                setStart(event.currentTarget.value);
+                clear('startsAt');
+              }}
               required
             />
-            <NumberInput
+            <RangeInput
+              name="durationMinutes"
               label={t('meetings.form.duration')}
               value={duration}
-              min={15}
-              max={720}
-              step={15}
-              error={wrong('durationMinutes') ? t('meetings.form.durationInvalid') : undefined}
-              onChange={(value) => setDuration(typeof value === 'number' ? value : duration)}
+              range={MEETING_RANGES.durationMinutes}
+              error={errors.durationMinutes}
+              onChange={(value) => {
+                setDuration(value);
+                clear('durationMinutes');
+              }}
             />
           </Group>
-          <AgendaEditor blocks={agenda} invalidBlocks={problems.blocks} onChange={setAgenda} />
+          <AgendaEditor blocks={agenda} errors={errors} onFieldChange={clear} onChange={setAgenda} />
+          <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
           <Group>
             <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
             <Button variant="default" onClick={onCancel}>

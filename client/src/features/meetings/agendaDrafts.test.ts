@@ -18,6 +18,10 @@ describe('agendaTotal', () => {
     expect(agendaTotal([{ minutes: 30 }, { minutes: 45 }, { minutes: 15 }])).toBe(90);
     expect(agendaTotal([])).toBe(0);
   });
+
+  it('counts a block whose minutes are still being typed as nothing', () => {
+    expect(agendaTotal([{ minutes: 30 }, { minutes: '' }, { minutes: '4-' }])).toBe(30);
+  });
 });
 
 describe('agenda drafts', () => {
@@ -32,6 +36,10 @@ describe('agenda drafts', () => {
   it('sends no link for a plenary or free block', () => {
     const draft = { ...newAgendaDraft(), kind: 'plenary' as const, title: 'Welkom', linkId: cafeId };
     expect(toAgendaInput(draft)).toEqual({ kind: 'plenary', title: 'Welkom', minutes: 30, linkId: null });
+  });
+
+  it('sends minutes that are no number as NaN, so the schema refuses them with the range', () => {
+    expect(toAgendaInput({ ...newAgendaDraft(), title: 'Pauze', minutes: '' }).minutes).toBeNaN();
   });
 
   it('gives every new block its own key', () => {

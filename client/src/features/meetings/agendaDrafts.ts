@@ -1,3 +1,4 @@
+import type { RangeValue } from '../../ui/RangeInput';
 import { LINKED_BLOCK_KINDS, type AgendaBlock, type AgendaBlockInput, type AgendaBlockKind } from '@leernetwerk/shared';
 
 /** One block while it is being edited; `key` keeps React's identity when blocks move. */
@@ -5,7 +6,8 @@ export interface AgendaDraft {
   key: number;
   kind: AgendaBlockKind;
   title: string;
-  minutes: number;
+  /** As typed: text that is no number (yet) is kept, and refused with the range on save. */
+  minutes: RangeValue;
   linkId: string | null;
 }
 
@@ -33,15 +35,16 @@ export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): 
   return next;
 }
 
-export function agendaTotal(blocks: readonly { minutes: number }[]): number {
-  return blocks.reduce((sum, block) => sum + block.minutes, 0);
+/** The minutes of the blocks that hold a number; one still being typed counts as nothing. */
+export function agendaTotal(blocks: readonly { minutes: RangeValue }[]): number {
+  return blocks.reduce((sum, block) => sum + (typeof block.minutes === 'number' ? block.minutes : 0), 0);
 }
 
 export function toAgendaInput(draft: AgendaDraft): AgendaBlockInput {
   return {
     kind: draft.kind,
     title: draft.title,
-    minutes: draft.minutes,
+    minutes: typeof draft.minutes === 'number' ? draft.minutes : Number.NaN,
     linkId: isLinkedKind(draft.kind) ? draft.linkId : null,
   };
 }

@@ -17,5 +17,21 @@ export function usePersonalDataGuard(error: unknown) {
     setConfirmed,
     confirmation: confirmed ? { confirmPersonalData: true } : {},
     messageFor: (field: string) => fieldPrivacyMessage(t, i18n.language, findingsIn(refusal, field)),
+    /**
+     * One message per form field, for forms whose fields are not one request field each:
+     * `fieldOf('tables.1.prompt.text')` names the form field (`tables.1`) a finding belongs to.
+     */
+    fieldErrors: (fieldOf: (path: string) => string): Record<string, string> => {
+      const fields = new Set((refusal?.findings ?? []).map((finding) => fieldOf(finding.path)));
+      const errors: Record<string, string> = {};
+      for (const field of fields) {
+        const findings = (refusal?.findings ?? []).filter((finding) => fieldOf(finding.path) === field);
+        const message = fieldPrivacyMessage(t, i18n.language, findings);
+        if (message) errors[field] = message;
+      }
+      return errors;
+    },
   };
 }
+
+export type PersonalDataGuard = ReturnType<typeof usePersonalDataGuard>;

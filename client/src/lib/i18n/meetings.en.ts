@@ -46,7 +46,6 @@ export const meetingsEn = {
     startsAt: 'Date and start time',
     startsAtInvalid: 'Choose a date and a start time.',
     duration: 'Duration in minutes',
-    durationInvalid: 'Choose a duration of 15 to 720 minutes.',
     create: 'Create meeting',
     save: 'Save changes',
     cancel: 'Cancel',

@@ -46,7 +46,6 @@ export const meetingsNl = {
     startsAt: 'Datum en begintijd',
     startsAtInvalid: 'Kies een datum en een begintijd.',
     duration: 'Duur in minuten',
-    durationInvalid: 'Kies een duur van 15 tot 720 minuten.',
     create: 'Bijeenkomst aanmaken',
     save: 'Wijzigingen opslaan',
     cancel: 'Annuleren',
