@@ -3,7 +3,7 @@ import type { NotificationKind, NotificationLink } from '@leernetwerk/shared';
 
 @Schema({ collection: 'notifications', timestamps: true })
 export class NotificationRecord {
-  @Prop({ required: true, index: true })
+  @Prop({ required: true })
   userId!: string;
 
   @Prop({ type: String, required: true })
@@ -31,3 +31,6 @@ export class NotificationRecord {
 }
 
 export const NotificationSchema = SchemaFactory.createForClass(NotificationRecord);
+// A person's list (newest first) and their unread count.
+NotificationSchema.index({ userId: 1, _id: -1 });
+NotificationSchema.index({ userId: 1, read: 1 });

@@ -33,9 +33,11 @@ const LIMIT = 100;
 export class NotificationsRepository {
   constructor(@InjectModel(NotificationRecord.name) private readonly model: Model<NotificationRecord>) {}
 
-  async create(input: NewNotification): Promise<Notification> {
-    const created = await this.model.create({ ...input, read: false });
-    return toNotification(created.toObject<NotificationDoc>());
+  /** One write for everyone told about one thing, in the order given. */
+  async createMany(inputs: readonly NewNotification[]): Promise<Notification[]> {
+    if (inputs.length === 0) return [];
+    const created = await this.model.insertMany(inputs.map((input) => ({ ...input, read: false })));
+    return created.map((doc) => toNotification(doc.toObject<NotificationDoc>()));
   }
 
   async listFor(userId: string): Promise<Notification[]> {
@@ -45,6 +47,17 @@ export class NotificationsRepository {
 
   async countUnread(userId: string): Promise<number> {
     return this.model.countDocuments({ userId, read: false }).exec();
+  }
+
+  /** Unread counts of several people in one query; someone without unread ones is absent. */
+  async countUnreadOf(userIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.model
+      .aggregate<{ _id: string; count: number }>([
+        { $match: { userId: { $in: userIds }, read: false } },
+        { $group: { _id: '$userId', count: { $sum: 1 } } },
+      ])
+      .exec();
+    return new Map(rows.map((row) => [row._id, row.count]));
   }
 
   /** Only the user's own notifications: ids of others' are ignored. */

@@ -35,18 +35,25 @@ export class Notifier {
     return this.notifications.markRead(user.id, ids);
   }
 
-  /** Each recipient once; the person who did it is not told about it. */
+  /**
+   * Each recipient once; the person who did it is not told about it. Two queries however many
+   * are told: one insert of all notifications, one count of everyone's unread ones.
+   */
   async notify(
     userIds: Iterable<string>,
     actor: Pick<User, 'id' | 'name'>,
     message: NotificationMessage,
   ): Promise<void> {
-    for (const userId of new Set(userIds)) {
-      if (userId === actor.id) continue;
-      const notification = await this.notifications.create({ userId, actorName: actor.name, ...message });
-      const unread = await this.notifications.countUnread(userId);
-      this.rooms.toRoom(userRoom(userId)).emit('notification:new', { notification, unread });
-    }
+    const recipients = [...new Set(userIds)].filter((userId) => userId !== actor.id);
+    const created = await this.notifications.createMany(
+      recipients.map((userId) => ({ userId, actorName: actor.name, ...message })),
+    );
+    if (created.length === 0) return;
+    const unread = await this.notifications.countUnreadOf(recipients);
+    created.forEach((notification, i) => {
+      const userId = recipients[i] ?? '';
+      this.rooms.toRoom(userRoom(userId)).emit('notification:new', { notification, unread: unread.get(userId) ?? 0 });
+    });
   }
 
   eraseFor(userId: string): Promise<void> {
