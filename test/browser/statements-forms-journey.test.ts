@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Conversation, ConversationDetail } from '@leernetwerk/shared';
 import type { Locator, Page } from 'playwright-core';
+import { auditPage } from '../support/a11y-audit';
 import { api, DEMO_PASSWORD, inviteCodeOf, login } from '../support/api-client';
 import { useBrowserJourney } from '../support/browser-journey';
 
@@ -24,15 +25,27 @@ const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: path.join(os.tmpdir(), `h-statements-${name}.png`), fullPage });
 const isFocused = (field: Locator) => field.evaluate((element) => element === document.activeElement);
 
+// Logged in once per person: many logins in a row meet the login rate limit.
+const tokens = new Map<string, string>();
+async function tokenOf(email: string): Promise<string> {
+  const token = tokens.get(email) ?? (await login(journey.server.url, email)).accessToken;
+  tokens.set(email, token);
+  return token;
+}
+
 /** The demo conversation and every statement in it, as the facilitator sees them (pending ones too). */
-async function demoStatements(): Promise<{ id: string; texts: string[] }> {
-  const { accessToken } = await login(journey.server.url, FACILITATOR.email);
+async function demoStatements(): Promise<{
+  id: string;
+  texts: string[];
+  statements: ConversationDetail['statements'];
+}> {
+  const accessToken = await tokenOf(FACILITATOR.email);
   const list = await api<Conversation[]>(journey.server.url, 'GET', '/conversations', { token: accessToken });
   const id = list.body.find((conversation) => conversation.title === DEMO_TITLE)?.id ?? '';
   const detail = await api<ConversationDetail>(journey.server.url, 'GET', `/conversations/${id}`, {
     token: accessToken,
   });
-  return { id, texts: detail.body.statements.map((statement) => statement.text) };
+  return { id, texts: detail.body.statements.map((statement) => statement.text), statements: detail.body.statements };
 }
 
 describe('statement forms in Chromium', () => {
@@ -58,6 +71,9 @@ describe('statement forms in Chromium', () => {
     // Said once, at the field: no second, general message above the button.
     expect(await daan.getByRole('alert').count()).toBe(1);
     await shot(daan, 'proposal-refused');
+    expect(
+      (await auditPage(daan, { page: 'proposal refused', who: 'participant', width: 'desktop' })).findings,
+    ).toEqual([]);
     expect((await demoStatements()).texts.filter((text) => text.includes('Jansen'))).toEqual([]);
 
     // The same for a vote's reason: the vote waits, the reason gets the message and focus.
@@ -93,6 +109,57 @@ describe('statement forms in Chromium', () => {
     expect(await proposal.inputValue()).toBe('');
     await shot(daan, 'proposal-stored');
     expect((await demoStatements()).texts.filter((text) => text === WORK_NUMBER)).toHaveLength(1);
+    expect(journey.errors).toEqual([]);
+  }, 120_000);
+
+  it('refuses client data in a reply and in a report reason at their field, and keeps the rest', async () => {
+    const daan = await journey.open(DAAN);
+    const { id, statements } = await demoStatements();
+    const first = statements[0];
+    await daan.goto(`${journey.server.url}/stellingen/${id}`);
+    await daan.getByText(first?.text ?? '-', { exact: true }).waitFor(WAIT);
+
+    // A reply "against" with client data: refused at the text, and still "against".
+    await daan.locator('label', { hasText: /^Tegen$/ }).click();
+    const reply = daan.getByRole('textbox', { name: 'Je reactie' });
+    await reply.fill(`Denk aan ${CLIENT_DATA}`);
+    await daan.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    const refused = daan.getByRole('alert').filter({ hasText: BLOCKED });
+    await refused.waitFor(WAIT);
+    expect(await reply.getAttribute('aria-invalid')).toBe('true');
+    expect(await isFocused(reply)).toBe(true);
+    expect(await daan.getByRole('radio', { name: 'Tegen' }).isChecked()).toBe(true);
+    await shot(daan, 'reply-refused');
+
+    // The work number asks first; confirmed, the reply is stored and waits for the facilitator.
+    const replyText = 'Hierover kun je mij bellen op 030-2345678';
+    await reply.fill(replyText);
+    await daan.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await daan.getByRole('alert').filter({ hasText: CONFIRM_QUESTION }).waitFor(WAIT);
+    await daan.getByRole('checkbox', { name: CONFIRM_LABEL }).check();
+    await daan.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await daan.getByText('Je reactie wacht op goedkeuring van de aanjager.').waitFor(WAIT);
+    const stored = daan.getByRole('listitem').filter({ hasText: replyText });
+    await stored.getByText('Wacht op goedkeuring').waitFor(WAIT);
+    expect(await stored.getByText('Tegen', { exact: true }).count()).toBe(1);
+
+    // A report's reason is read by facilitators: client data is refused there too, in the dialog.
+    await daan.getByRole('button', { name: 'Stelling melden' }).click();
+    const dialog = daan.getByRole('dialog', { name: 'Stelling melden' });
+    const reason = dialog.getByRole('textbox', { name: /Waarom meld je dit/ });
+    await reason.fill(`Gaat over ${CLIENT_DATA}`);
+    await dialog.getByRole('button', { name: 'Ja, melden' }).click();
+    await dialog.getByRole('alert').filter({ hasText: BLOCKED }).waitFor(WAIT);
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await isFocused(reason)).toBe(true);
+    await shot(daan, 'report-refused');
+    expect((await demoStatements()).statements[0]?.reports).toBe(0);
+
+    await reason.fill('Dit gaat over één cliënt.');
+    await dialog.getByRole('button', { name: 'Ja, melden' }).click();
+    await daan.getByText('Bedankt. Je melding is verstuurd.').waitFor(WAIT);
+    const reported = (await demoStatements()).statements[0];
+    expect([reported?.reports, reported?.reportReasons]).toEqual([1, ['Dit gaat over één cliënt.']]);
     expect(journey.errors).toEqual([]);
   }, 120_000);
 
@@ -143,7 +210,7 @@ describe('statement forms in Chromium', () => {
 
   it('shows opinion groups and the opinion shift on a 390 px phone without sideways scrolling or split words', async () => {
     // A conversation with the demo's long statements, two camps of voters, and a second round.
-    const { accessToken } = await login(journey.server.url, FACILITATOR.email);
+    const accessToken = await tokenOf(FACILITATOR.email);
     const made = await api<Conversation>(journey.server.url, 'POST', '/conversations', {
       token: accessToken,
       body: { title: 'Uitslag op de telefoon', description: '', moderation: 'strict', allowProposals: true },
@@ -239,6 +306,7 @@ describe('statement forms in Chromium', () => {
     expect(measured.problems).toEqual([]);
     expect(measured.pageWidth).toBeLessThanOrEqual(PHONE.width);
     await shot(phone, 'results-phone');
+    expect((await auditPage(phone, { page: 'results', who: 'participant', width: 'phone' })).findings).toEqual([]);
     await groups.scrollIntoViewIfNeeded();
     await shot(phone, 'groups-phone', false);
     await shift.scrollIntoViewIfNeeded();
