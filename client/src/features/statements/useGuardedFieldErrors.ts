@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../lib/api/ApiError';
 import { firstPerField, useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { fieldPrivacyMessage } from '../privacy/describeFindings';
-import { findingsIn, personalDataRefusal } from '../privacy/personalDataRefusal';
 import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
+import { serverFieldErrors } from './serverFieldErrors';
 
 interface Issue {
   readonly path: readonly PropertyKey[];
@@ -23,24 +22,9 @@ export function useGuardedFieldErrors<F extends string>(error: unknown, messages
   const fieldOf = (name: unknown): F | undefined =>
     typeof name === 'string' && Object.hasOwn(messages, name) ? (name as F) : undefined;
 
-  // What the server's answer says per field: the privacy findings, else its field issues.
-  function serverErrors(failure: unknown): Record<string, string> {
-    const refusal = personalDataRefusal(failure);
-    if (refusal) {
-      const found: Record<string, string> = {};
-      for (const field of Object.keys(messages)) {
-        const message = fieldPrivacyMessage(t, i18n.language, findingsIn(refusal, field));
-        if (message !== undefined) found[field] = message;
-      }
-      return found;
-    }
-    if (!isApiError(failure)) return {};
-    return firstPerField(
-      failure.fieldIssues(),
-      (issue) => fieldOf(issue.path.split('.')[0]),
-      (_issue, field) => messages[field as F],
-    );
-  }
+  const clearAll = useCallback(() => show({}), [show]);
+  const serverErrors = (failure: unknown) =>
+    serverFieldErrors(failure, messages, (findings) => fieldPrivacyMessage(t, i18n.language, findings));
 
   return {
     formRef,
@@ -57,7 +41,7 @@ export function useGuardedFieldErrors<F extends string>(error: unknown, messages
         ),
       ),
     /** A new attempt starts: old messages go. */
-    clearAll: useCallback(() => show({}), [show]),
+    clearAll,
     /** The server refused: its reasons at their fields. */
     showServerError: (failure: unknown) => show(serverErrors(failure)),
     /** The last attempt failed for a reason no field shows (offline, no right): the form says it once, above its button. */
