@@ -311,6 +311,19 @@ describe('statement forms in Chromium', () => {
     await shot(phone, 'groups-phone', false);
     await shift.scrollIntoViewIfNeeded();
     await shot(phone, 'shift-phone', false);
+
+    // On a wide screen the same numbers have their own columns again.
+    const changedColumn = shift.getByRole('columnheader', { name: 'Veranderde stemmen' });
+    expect(await changedColumn.isVisible()).toBe(false);
+    await phone.setViewportSize({ width: 1280, height: 900 });
+    await changedColumn.waitFor({ state: 'visible', ...WAIT });
+    await shift
+      .getByText(/^Verschil [+-]?\d+ procentpunt, /)
+      .first()
+      .waitFor({ state: 'hidden', ...WAIT });
+    await groups.getByRole('columnheader', { name: 'Aantal mensen' }).waitFor({ state: 'visible', ...WAIT });
+    await shift.scrollIntoViewIfNeeded();
+    await shot(phone, 'shift-desktop', false);
     expect(journey.errors).toEqual([]);
   }, 180_000);
 });
