@@ -3,8 +3,10 @@ import { Alert, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
-import { useProposeStatement } from './useProposeStatement';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useGuardedFieldErrors } from './useGuardedFieldErrors';
+import { useProposeStatement } from './useProposeStatement';
 
 interface ProposalFormProps {
   conversation: Conversation;
@@ -16,15 +18,24 @@ export function ProposalForm({ conversation, moderator }: ProposalFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [text, setText] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const propose = useProposeStatement(conversation.id, moderator);
+  const { formRef, errors, clear, privacy, showInvalid, clearAll, showServerError, unplaced } = useGuardedFieldErrors(
+    propose.error,
+    { text: t('statements.propose.tooShort') },
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = proposeStatementRequestSchema.safeParse({ text });
-    if (!parsed.success) return setFieldError(t('statements.propose.tooShort'));
-    setFieldError(undefined);
-    propose.submit(parsed.data.text, { onSuccess: () => setText('') });
+    const parsed = proposeStatementRequestSchema.safeParse({ text, ...privacy.confirmation });
+    if (!parsed.success) return showInvalid(parsed.error.issues);
+    clearAll();
+    propose.submit(parsed.data, {
+      onSuccess: () => {
+        setText('');
+        privacy.setConfirmed(false);
+      },
+      onError: showServerError,
+    });
   }
 
   return (
@@ -32,9 +43,10 @@ export function ProposalForm({ conversation, moderator }: ProposalFormProps) {
       <Title order={2} size="h3" id={headingId}>
         {t('statements.propose.heading')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="xs" maw={640}>
           <Textarea
+            name="text"
             label={t('statements.propose.label')}
             description={t('statements.propose.hint', { max: STATEMENT_MAX_LENGTH })}
             value={text}
@@ -43,15 +55,18 @@ export function ProposalForm({ conversation, moderator }: ProposalFormProps) {
             minRows={2}
             onChange={(event) => {
               setText(event.currentTarget.value);
-              propose.reset();
+              clear('text');
+              // The thanks belong to the last proposal, not to the one being written now.
+              if (propose.succeeded) propose.reset();
             }}
-            error={fieldError}
+            error={errors.text}
             errorProps={{ role: 'alert' }}
           />
           <Text size="xs" c="dimmed" aria-hidden>
             {t('statements.charactersLeft', { count: STATEMENT_MAX_LENGTH - text.length })}
           </Text>
-          {propose.error !== null && (
+          <ConfirmWorkContact refusal={privacy.refusal} checked={privacy.confirmed} onChange={privacy.setConfirmed} />
+          {unplaced && (
             <Alert color="red" role="alert">
               {errorMessage(t, propose.error)}
             </Alert>

@@ -3,8 +3,10 @@ import { Alert, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
-import { useAddReply } from './useAddReply';
 import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useAddReply } from './useAddReply';
+import { useGuardedFieldErrors } from './useGuardedFieldErrors';
 
 const KINDS: readonly ReplyKind[] = ['for', 'against', 'question'];
 
@@ -20,19 +22,28 @@ export function ReplyForm({ conversationId, statementId, moderator }: ReplyFormP
   const kindLabelId = useId();
   const [kind, setKind] = useState<ReplyKind>('for');
   const [text, setText] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const addReply = useAddReply(conversationId, statementId, moderator);
+  const { formRef, errors, clear, privacy, showInvalid, clearAll, showServerError, unplaced } = useGuardedFieldErrors(
+    addReply.error,
+    { text: t('statements.replies.tooShort') },
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = proposeReplyRequestSchema.safeParse({ kind, text });
-    if (!parsed.success) return setFieldError(t('statements.replies.tooShort'));
-    setFieldError(undefined);
-    addReply.submit(parsed.data, { onSuccess: () => setText('') });
+    const parsed = proposeReplyRequestSchema.safeParse({ kind, text, ...privacy.confirmation });
+    if (!parsed.success) return showInvalid(parsed.error.issues);
+    clearAll();
+    addReply.submit(parsed.data, {
+      onSuccess: () => {
+        setText('');
+        privacy.setConfirmed(false);
+      },
+      onError: showServerError,
+    });
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="xs">
         <Text id={kindLabelId} size="sm" fw={500}>
           {t('statements.replies.kindLabel')}
@@ -45,6 +56,7 @@ export function ReplyForm({ conversationId, statementId, moderator }: ReplyFormP
           style={{ alignSelf: 'flex-start' }}
         />
         <Textarea
+          name="text"
           label={t('statements.replies.text')}
           description={t('statements.charactersLeft', { count: REPLY_MAX_LENGTH - text.length })}
           value={text}
@@ -53,12 +65,15 @@ export function ReplyForm({ conversationId, statementId, moderator }: ReplyFormP
           minRows={2}
           onChange={(event) => {
             setText(event.currentTarget.value);
-            addReply.reset();
+            clear('text');
+            // The note about the last reply does not belong to the one being written now.
+            if (addReply.succeeded) addReply.reset();
           }}
-          error={fieldError}
+          error={errors.text}
           errorProps={{ role: 'alert' }}
         />
-        {addReply.error !== null && (
+        <ConfirmWorkContact refusal={privacy.refusal} checked={privacy.confirmed} onChange={privacy.setConfirmed} />
+        {unplaced && (
           <Alert color="red" role="alert">
             {errorMessage(t, addReply.error)}
           </Alert>

@@ -1,9 +1,12 @@
-import { REPORT_REASON_MAX_LENGTH, type ModerationMode } from '@leernetwerk/shared';
+import { reportRequestSchema, REPORT_REASON_MAX_LENGTH, type ModerationMode } from '@leernetwerk/shared';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { SubmitButton } from '../../ui/SubmitButton';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { useGuardedFieldErrors } from './useGuardedFieldErrors';
 import { useReport, type ReportTarget } from './useReport';
 
 interface ReportButtonProps {
@@ -18,7 +21,24 @@ export function ReportButton({ conversationId, target, moderation }: ReportButto
   const [opened, { open, close }] = useDisclosure(false);
   const [reason, setReason] = useState('');
   const report = useReport(conversationId);
+  const { formRef, errors, clear, privacy, showInvalid, clearAll, showServerError, unplaced } = useGuardedFieldErrors(
+    report.error,
+    {
+      reason: t('statements.report.reasonInvalid', { max: REPORT_REASON_MAX_LENGTH }),
+    },
+  );
   const label = t(target.kind === 'statement' ? 'statements.report.statementLabel' : 'statements.report.replyLabel');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // The reporter's own Melden counts once on the server too; this only keeps a second request away.
+    if (report.isPending) return;
+    const trimmed = reason.trim();
+    const parsed = reportRequestSchema.safeParse({ ...(trimmed ? { reason: trimmed } : {}), ...privacy.confirmation });
+    if (!parsed.success) return showInvalid(parsed.error.issues);
+    clearAll();
+    report.mutate({ target, body: parsed.data }, { onSuccess: close, onError: showServerError });
+  }
 
   if (report.isSuccess) {
     return (
@@ -33,33 +53,38 @@ export function ReportButton({ conversationId, target, moderation }: ReportButto
         {t('statements.report.button')}
       </Button>
       <Modal opened={opened} onClose={close} title={label} closeButtonProps={{ 'aria-label': t('statements.close') }}>
-        <Stack gap="sm">
-          <Text>{t('statements.report.text')}</Text>
-          {moderation === 'permissive' && <Text>{t('statements.report.permissiveText')}</Text>}
-          <TextInput
-            label={t('statements.report.reason')}
-            value={reason}
-            maxLength={REPORT_REASON_MAX_LENGTH}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          {report.isError && (
-            <Alert color="red" role="alert">
-              {errorMessage(t, report.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('statements.report.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              loading={report.isPending}
-              onClick={() => report.mutate({ target, reason: reason.trim() }, { onSuccess: close })}
-            >
-              {t('statements.report.confirm')}
-            </Button>
-          </Group>
-        </Stack>
+        <form ref={formRef} onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Text>{t('statements.report.text')}</Text>
+            {moderation === 'permissive' && <Text>{t('statements.report.permissiveText')}</Text>}
+            <TextInput
+              name="reason"
+              label={t('statements.report.reason')}
+              value={reason}
+              maxLength={REPORT_REASON_MAX_LENGTH}
+              onChange={(event) => {
+                setReason(event.currentTarget.value);
+                clear('reason');
+              }}
+              error={errors.reason}
+              errorProps={{ role: 'alert' }}
+            />
+            <ConfirmWorkContact refusal={privacy.refusal} checked={privacy.confirmed} onChange={privacy.setConfirmed} />
+            {unplaced && (
+              <Alert color="red" role="alert">
+                {errorMessage(t, report.error)}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('statements.report.cancel')}
+              </Button>
+              <SubmitButton pending={report.isPending} color="red.9">
+                {t('statements.report.confirm')}
+              </SubmitButton>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
     </>
   );

@@ -3,9 +3,11 @@ import { Alert, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
+import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
 import { ReportButton } from './ReportButton';
 import { TallyBar } from './TallyBar';
 import { VoteButtons } from './VoteButtons';
+import { useGuardedFieldErrors } from './useGuardedFieldErrors';
 import { useVote } from './useVote';
 import { useVoteShortcuts } from './useVoteShortcuts';
 
@@ -27,6 +29,10 @@ export function StatementVoteCard({ conversation, statement, textRef, onVoted }:
   const open = conversation.status === 'open';
   const [reason, setReason] = useState(myVote?.reason ?? '');
   const vote = useVote(conversation.id);
+  // A reason others read is guarded like any form text: a refusal lands at the reason, the vote waits.
+  const { formRef, errors, clear, privacy, clearAll, showServerError, unplaced } = useGuardedFieldErrors(vote.error, {
+    reason: t('statements.vote.reasonInvalid', { max: VOTE_REASON_MAX_LENGTH }),
+  });
   // The vote just stored: shown as taken for a moment, so the person sees it was counted.
   const [chosen, setChosen] = useState<VoteValue | null>(null);
   const advance = useRef<number | undefined>(undefined);
@@ -35,17 +41,19 @@ export function StatementVoteCard({ conversation, statement, textRef, onVoted }:
   const cast = useCallback(
     (value: VoteValue) => {
       if (vote.isPending || chosen !== null) return;
+      clearAll();
       vote.mutate(
-        { statementId: statement.id, value, phase, reason: reason.trim() },
+        { statementId: statement.id, value, phase, reason: reason.trim(), confirmPersonalData: privacy.confirmed },
         {
           onSuccess: () => {
             setChosen(value);
             advance.current = window.setTimeout(onVoted, CHOICE_SHOWN_MS);
           },
+          onError: showServerError,
         },
       );
     },
-    [vote, chosen, statement.id, phase, reason, onVoted],
+    [vote, chosen, statement.id, phase, reason, privacy.confirmed, clearAll, showServerError, onVoted],
   );
   const selected = chosen ?? myVote?.value ?? null;
   useVoteShortcuts(cast, open);
@@ -74,18 +82,34 @@ export function StatementVoteCard({ conversation, statement, textRef, onVoted }:
             <Text size="sm" c="dimmed" visibleFrom="sm">
               {t('statements.vote.shortcutsHelp')}
             </Text>
-            <Textarea
-              label={t('statements.vote.reason')}
-              description={t('statements.charactersLeft', { count: VOTE_REASON_MAX_LENGTH - reason.length })}
-              value={reason}
-              maxLength={VOTE_REASON_MAX_LENGTH}
-              autosize
-              minRows={1}
-              onChange={(event) => setReason(event.currentTarget.value)}
-            />
+            {/* A form only to hold the reason and its confirmation together; the buttons above vote. */}
+            <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate>
+              <Stack gap="xs">
+                <Textarea
+                  name="reason"
+                  label={t('statements.vote.reason')}
+                  description={t('statements.charactersLeft', { count: VOTE_REASON_MAX_LENGTH - reason.length })}
+                  value={reason}
+                  maxLength={VOTE_REASON_MAX_LENGTH}
+                  autosize
+                  minRows={1}
+                  onChange={(event) => {
+                    setReason(event.currentTarget.value);
+                    clear('reason');
+                  }}
+                  error={errors.reason}
+                  errorProps={{ role: 'alert' }}
+                />
+                <ConfirmWorkContact
+                  refusal={privacy.refusal}
+                  checked={privacy.confirmed}
+                  onChange={privacy.setConfirmed}
+                />
+              </Stack>
+            </form>
           </>
         ) : null}
-        {vote.isError && (
+        {unplaced && (
           <Alert color="red" role="alert">
             {errorMessage(t, vote.error)}
           </Alert>

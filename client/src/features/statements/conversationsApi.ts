@@ -7,6 +7,8 @@ import {
   voteResponseSchema,
   type CreateConversationRequest,
   type ProposeReplyRequest,
+  type ProposeStatementRequest,
+  type ReportRequest,
   type UpdateConversationRequest,
   type VoteRequest,
 } from '@leernetwerk/shared';
@@ -29,16 +31,16 @@ export const conversationsApi = {
   update: (id: string, body: UpdateConversationRequest) =>
     api.send('PATCH', `/conversations/${id}`, body, conversationSchema),
   results: (id: string) => api.get(`/conversations/${id}/results`, conversationResultsSchema),
-  propose: (id: string, text: string, key: string) =>
-    api.create(`/conversations/${id}/statements`, { text }, statementSchema, key),
+  propose: (id: string, body: ProposeStatementRequest, key: string) =>
+    api.create(`/conversations/${id}/statements`, body, statementSchema, key),
   vote: (statementId: string, body: VoteRequest) =>
     api.send('PUT', `/statements/${statementId}/vote`, body, voteResponseSchema),
   reply: (statementId: string, body: ProposeReplyRequest, key: string) =>
     api.create(`/statements/${statementId}/replies`, body, replySchema, key),
-  reportStatement: (statementId: string, reason: string) =>
-    api.sendWithoutAnswer('POST', `/statements/${statementId}/report`, reason ? { reason } : {}),
-  reportReply: (replyId: string, reason: string) =>
-    api.sendWithoutAnswer('POST', `/replies/${replyId}/report`, reason ? { reason } : {}),
+  reportStatement: (statementId: string, body: ReportRequest) =>
+    api.sendWithoutAnswer('POST', `/statements/${statementId}/report`, body),
+  reportReply: (replyId: string, body: ReportRequest) =>
+    api.sendWithoutAnswer('POST', `/replies/${replyId}/report`, body),
   moderateStatement: (statementId: string, action: ModerationAction) =>
     api.send('POST', `/statements/${statementId}/moderation`, { action }, statementSchema),
   moderateReply: (replyId: string, action: ModerationAction) =>

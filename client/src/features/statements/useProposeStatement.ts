@@ -1,4 +1,4 @@
-import type { Statement } from '@leernetwerk/shared';
+import type { ProposeStatementRequest, Statement } from '@leernetwerk/shared';
 import { useSubmitOnce } from '../../lib/api/useSubmitOnce';
 import { conversationsApi } from './conversationsApi';
 import { withStatement } from './detailCache';
@@ -6,7 +6,8 @@ import { useUpdateDetail } from './useUpdateDetail';
 
 export function useProposeStatement(conversationId: string, moderator: boolean) {
   const updateDetail = useUpdateDetail(conversationId);
-  return useSubmitOnce<string, Statement>((text, key) => conversationsApi.propose(conversationId, text, key), {
-    onSuccess: (statement) => updateDetail((detail) => withStatement(detail, statement, moderator)),
-  });
+  return useSubmitOnce<ProposeStatementRequest, Statement>(
+    (body, key) => conversationsApi.propose(conversationId, body, key),
+    { onSuccess: (statement) => updateDetail((detail) => withStatement(detail, statement, moderator)) },
+  );
 }

@@ -1,3 +1,4 @@
+import type { ReportRequest } from '@leernetwerk/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { conversationKeys, conversationsApi } from './conversationsApi';
 
@@ -7,10 +8,10 @@ export type ReportTarget = { kind: 'statement'; id: string } | { kind: 'reply'; 
 export function useReport(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ target, reason }: { target: ReportTarget; reason: string }) =>
+    mutationFn: ({ target, body }: { target: ReportTarget; body: ReportRequest }) =>
       target.kind === 'statement'
-        ? conversationsApi.reportStatement(target.id, reason)
-        : conversationsApi.reportReply(target.id, reason),
+        ? conversationsApi.reportStatement(target.id, body)
+        : conversationsApi.reportReply(target.id, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: conversationKeys.detail(conversationId) }),
   });
 }

@@ -9,14 +9,21 @@ export interface CastVote {
   value: VoteValue;
   phase: VotePhase;
   reason?: string;
+  /** The voter said the work number or e-mail in the reason is their own. */
+  confirmPersonalData?: boolean;
 }
 
 /** Casts or changes a vote; the answer holds our vote, the new tally arrives live (`statement:tallies`). */
 export function useVote(conversationId: string) {
   const updateDetail = useUpdateDetail(conversationId);
   return useMutation({
-    mutationFn: ({ statementId, value, phase, reason }: CastVote) =>
-      conversationsApi.vote(statementId, { value, phase, ...(reason ? { reason } : {}) }),
+    mutationFn: ({ statementId, value, phase, reason, confirmPersonalData }: CastVote) =>
+      conversationsApi.vote(statementId, {
+        value,
+        phase,
+        ...(reason ? { reason } : {}),
+        ...(confirmPersonalData ? { confirmPersonalData } : {}),
+      }),
     onSuccess: (answer) => updateDetail((detail) => withOwnVote(detail, answer)),
   });
 }
