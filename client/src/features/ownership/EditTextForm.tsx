@@ -43,36 +43,38 @@ export function EditTextForm({ initial, pending, error, onSave, onCancel }: Edit
     );
   };
   return (
-    <Stack component="form" ref={formRef} gap="xs" onSubmit={submit} noValidate>
-      <Textarea
-        name="body"
-        label={t('ownership.editLabel')}
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          clear('body');
-        }}
-        error={errors.body}
-        errorProps={{ role: 'alert' }}
-        autosize
-        minRows={3}
-        required
-        data-autofocus
-      />
-      <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
-      {error !== null && error !== undefined && !guard.refusal && (
-        <Alert color="red" role="alert">
-          {errorMessage(t, error)}
-        </Alert>
-      )}
-      <Group gap="xs">
-        <SubmitButton size="compact-md" pending={pending}>
-          {t('ownership.save')}
-        </SubmitButton>
-        <Button variant="default" size="compact-md" onClick={onCancel}>
-          {t('ownership.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <Stack gap="xs">
+        <Textarea
+          name="body"
+          label={t('ownership.editLabel')}
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            clear('body');
+          }}
+          error={errors.body}
+          errorProps={{ role: 'alert' }}
+          autosize
+          minRows={3}
+          required
+          data-autofocus
+        />
+        <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
+        {error !== null && error !== undefined && !guard.refusal && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, error)}
+          </Alert>
+        )}
+        <Group gap="xs">
+          <SubmitButton size="compact-md" pending={pending}>
+            {t('ownership.save')}
+          </SubmitButton>
+          <Button variant="default" size="compact-md" onClick={onCancel}>
+            {t('ownership.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

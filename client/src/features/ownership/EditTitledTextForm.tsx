@@ -64,50 +64,52 @@ export function EditTitledTextForm(props: EditTitledTextFormProps) {
     error !== undefined &&
     (guard.refusal ? hasUnplacedFindings(guard.refusal, fields) : !(isApiError(error) && error.fieldIssues().length));
   return (
-    <Stack component="form" ref={formRef} gap="xs" onSubmit={submit} noValidate maw={760}>
-      <TextInput
-        name="title"
-        label={t('ownership.titleLabel')}
-        value={title}
-        maxLength={limits.titleMax}
-        error={errors.title}
-        errorProps={{ role: 'alert' }}
-        onChange={(event) => {
-          setTitle(event.currentTarget.value);
-          clear('title');
-        }}
-        required
-        data-autofocus
-      />
-      <Textarea
-        name={textField}
-        label={textLabel}
-        value={text}
-        maxLength={limits.textMax}
-        error={errors[textField]}
-        errorProps={{ role: 'alert' }}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          clear(textField);
-        }}
-        autosize
-        minRows={3}
-        required
-      />
-      <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
-      {unplaced && (
-        <Alert color="red" role="alert">
-          {errorMessage(t, error)}
-        </Alert>
-      )}
-      <Group gap="xs">
-        <SubmitButton size="compact-md" pending={pending}>
-          {t('ownership.save')}
-        </SubmitButton>
-        <Button variant="default" size="compact-md" onClick={onCancel}>
-          {t('ownership.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <Stack gap="xs" maw={760}>
+        <TextInput
+          name="title"
+          label={t('ownership.titleLabel')}
+          value={title}
+          maxLength={limits.titleMax}
+          error={errors.title}
+          errorProps={{ role: 'alert' }}
+          onChange={(event) => {
+            setTitle(event.currentTarget.value);
+            clear('title');
+          }}
+          required
+          data-autofocus
+        />
+        <Textarea
+          name={textField}
+          label={textLabel}
+          value={text}
+          maxLength={limits.textMax}
+          error={errors[textField]}
+          errorProps={{ role: 'alert' }}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            clear(textField);
+          }}
+          autosize
+          minRows={3}
+          required
+        />
+        <ConfirmWorkContact refusal={guard.refusal} checked={guard.confirmed} onChange={guard.setConfirmed} />
+        {unplaced && (
+          <Alert color="red" role="alert">
+            {errorMessage(t, error)}
+          </Alert>
+        )}
+        <Group gap="xs">
+          <SubmitButton size="compact-md" pending={pending}>
+            {t('ownership.save')}
+          </SubmitButton>
+          <Button variant="default" size="compact-md" onClick={onCancel}>
+            {t('ownership.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldPrivacyMessage } from './describeFindings';
 import { findingsIn, personalDataRefusal } from './personalDataRefusal';
+import { privacyMessagesByField } from './privacyFieldErrors';
 
 /**
  * What a form needs for the server's privacy answer: the refusal in its mutation's error, the
@@ -21,16 +22,8 @@ export function usePersonalDataGuard(error: unknown) {
      * One message per form field, for forms whose fields are not one request field each:
      * `fieldOf('tables.1.prompt.text')` names the form field (`tables.1`) a finding belongs to.
      */
-    fieldErrors: (fieldOf: (path: string) => string): Record<string, string> => {
-      const fields = new Set((refusal?.findings ?? []).map((finding) => fieldOf(finding.path)));
-      const errors: Record<string, string> = {};
-      for (const field of fields) {
-        const findings = (refusal?.findings ?? []).filter((finding) => fieldOf(finding.path) === field);
-        const message = fieldPrivacyMessage(t, i18n.language, findings);
-        if (message) errors[field] = message;
-      }
-      return errors;
-    },
+    fieldErrors: (fieldOf: (path: string) => string): Record<string, string> =>
+      privacyMessagesByField(t, i18n.language, refusal, fieldOf),
   };
 }
 
