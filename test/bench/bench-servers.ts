@@ -1,10 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
-import { findFreePort } from '@leernetwerk/embedded-db';
 import { DocumentManager } from '@leernetwerk/server/collab/document-manager';
-import { startRedis } from '../support/redis-server';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { startServerCluster } from '../support/server-cluster';
 import { startTestApp } from '../support/test-app';
-import { startTestDatabase, type TestDatabase } from '../support/test-database';
 
 /** The app under a benchmark: one or more server addresses; clients spread over them. */
 export interface BenchServers {
@@ -37,29 +33,13 @@ export async function startBenchServers(processes: number, env: Record<string, s
       },
     };
   }
-  const redisPort = await findFreePort();
-  const redis: ChildProcess = await startRedis(redisPort);
-  const db: TestDatabase = await startTestDatabase();
-  const serverEnv = {
-    MONGODB_URI: db.uri,
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    JWT_SECRET: 'bench-servers-secret-of-at-least-32-characters',
-    DATA_DIR: db.dataDir,
-    LIVEKIT_EMBEDDED: 'false',
-    ...env,
-  };
-  const servers: ServerProcess[] = await Promise.all(
-    Array.from({ length: processes }, () => startServerProcess(serverEnv)),
-  );
+  const cluster = await startServerCluster(processes, env);
+  const servers = cluster.servers;
   const urls = servers.map((server) => server.url);
   return {
     urls,
     urlFor: (i) => urls[i % urls.length] ?? urls[0] ?? '',
     describe: `app in ${processes} server processes (one database, one Redis); clients in this process`,
-    async close() {
-      await Promise.all(servers.map((server) => server.stop()));
-      redis.kill();
-      await db.destroy();
-    },
+    close: () => cluster.stop(),
   };
 }

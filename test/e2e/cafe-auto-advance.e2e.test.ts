@@ -1,43 +1,26 @@
-import type { ChildProcess } from 'node:child_process';
-import { findFreePort } from '@leernetwerk/embedded-db';
 import type { Cafe, CafeJoinAck } from '@leernetwerk/shared';
 import type { Socket } from 'socket.io-client';
 import { api, login } from '../support/api-client';
 import { openLiveSocket } from '../support/live-client';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { startTestDatabase, type TestDatabase } from '../support/test-database';
-import { startRedis } from '../support/redis-server';
+import { startServerCluster, type ServerCluster } from '../support/server-cluster';
+import type { ServerProcess } from '../support/server-process';
 
 // The shortest round a facilitator can set is one minute (whole minutes only); there is no
 // test-only shortcut, so this test waits for a real minute to pass.
 const ROUND_MS = 60_000;
 
-let db: TestDatabase;
-let redis: ChildProcess;
+let cluster: ServerCluster;
 const servers: ServerProcess[] = [];
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  const redisPort = await findFreePort();
-  redis = await startRedis(redisPort);
-  db = await startTestDatabase();
-  const env = {
-    MONGODB_URI: db.uri,
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    JWT_SECRET: 'auto-advance-test-secret-of-at-least-32-characters',
-    DATA_DIR: db.dataDir,
-    LIVEKIT_EMBEDDED: 'false',
-  };
-  // One after the other: the first seeds the empty database.
-  servers.push(await startServerProcess(env));
-  servers.push(await startServerProcess(env));
+  cluster = await startServerCluster(2);
+  servers.push(...cluster.servers);
 }, 120_000);
 
 afterAll(async () => {
   for (const socket of sockets) socket.close();
-  for (const server of servers) await server.stop();
-  redis?.kill();
-  await db?.destroy();
+  await cluster?.stop();
 });
 
 describe('a café that moves to the next round by itself', () => {

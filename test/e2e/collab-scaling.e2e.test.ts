@@ -1,41 +1,24 @@
-import type { ChildProcess } from 'node:child_process';
-import { findFreePort } from '@leernetwerk/embedded-db';
 import { LIVE_NAMESPACE, PROTOCOL_VERSION, type OrganisationPresence } from '@leernetwerk/shared';
 import { io } from 'socket.io-client';
 import msgpackParser from 'socket.io-msgpack-parser';
 import type { AuthResponse } from '@leernetwerk/shared';
 import { api, inviteCodeOf, login } from '../support/api-client';
 import { eventually, openCollabClient, type CollabClient } from '../support/collab-clients';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { startTestDatabase, type TestDatabase } from '../support/test-database';
-import { startRedis } from '../support/redis-server';
+import { startServerCluster, type ServerCluster } from '../support/server-cluster';
+import type { ServerProcess } from '../support/server-process';
 
-let db: TestDatabase;
-let redis: ChildProcess;
+let cluster: ServerCluster;
 const servers: ServerProcess[] = [];
 const clients: CollabClient[] = [];
 
 beforeAll(async () => {
-  const redisPort = await findFreePort();
-  redis = await startRedis(redisPort);
-  db = await startTestDatabase();
-  const env = {
-    MONGODB_URI: db.uri,
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    JWT_SECRET: 'scaling-test-secret-of-at-least-32-characters',
-    DATA_DIR: db.dataDir,
-    LOGIN_RATE_LIMIT_PER_MINUTE: '4',
-  };
-  // One after the other: the first seeds the empty database.
-  servers.push(await startServerProcess(env));
-  servers.push(await startServerProcess(env));
+  cluster = await startServerCluster(2, { LOGIN_RATE_LIMIT_PER_MINUTE: '4' });
+  servers.push(...cluster.servers);
 }, 90_000);
 
 afterAll(async () => {
   for (const client of clients) client.close();
-  for (const server of servers) await server.stop();
-  redis?.kill();
-  await db?.destroy();
+  await cluster?.stop();
 });
 
 describe('two server processes with one Redis', () => {

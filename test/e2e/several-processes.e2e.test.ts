@@ -1,5 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
-import { findFreePort } from '@leernetwerk/embedded-db';
 import type {
   Bottleneck,
   BottleneckSummary,
@@ -15,40 +13,26 @@ import type {
 import type { Socket } from 'socket.io-client';
 import { api, login } from '../support/api-client';
 import { openLiveSocket } from '../support/live-client';
-import { startRedis } from '../support/redis-server';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { startTestDatabase, type TestDatabase } from '../support/test-database';
+import { startServerCluster, type ServerCluster } from '../support/server-cluster';
+import type { ServerProcess } from '../support/server-process';
 
 // Two server processes on one database and one Redis, as the product scales out. What one process
 // writes, the other serves at once: nothing is kept correct by one process's memory alone.
 
-let db: TestDatabase;
-let redis: ChildProcess;
+let cluster: ServerCluster;
 let one: ServerProcess;
 let two: ServerProcess;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  const redisPort = await findFreePort();
-  redis = await startRedis(redisPort);
-  db = await startTestDatabase();
-  const env = {
-    MONGODB_URI: db.uri,
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    JWT_SECRET: 'several-processes-test-secret-of-32-characters',
-    DATA_DIR: db.dataDir,
-    LIVEKIT_EMBEDDED: 'false',
-  };
   // Both at once on the empty database, as two replicas start: exactly one of them seeds it.
-  [one, two] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  cluster = await startServerCluster(2);
+  [one, two] = cluster.servers as [ServerProcess, ServerProcess];
 }, 120_000);
 
 afterAll(async () => {
   for (const socket of sockets) socket.close();
-  await one?.stop();
-  await two?.stop();
-  redis?.kill();
-  await db?.destroy();
+  await cluster?.stop();
 });
 
 const token = async (server: ServerProcess, email: string) => (await login(server.url, email)).accessToken;
