@@ -166,13 +166,17 @@ it('takes a café from its tablecloths to a reviewed, published harvest with Mar
   expect(pdf.type).toBe('application/pdf');
   expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.body.subarray(-6).toString()).toContain('%%EOF');
-  const day = networkDay(created.body.createdAt);
+  // The day it was held: when round 1 started, not when it was set up.
+  const heldAt = published.body.startedAt ?? '';
+  expect(Date.parse(heldAt)).toBeGreaterThanOrEqual(Date.parse(created.body.createdAt));
+  expect(created.body.startedAt).toBeNull();
+  const day = networkDay(heldAt);
   expect(pdf.disposition).toBe(
     `attachment; filename="oogst-oogstcafe-${day}.pdf"; filename*=UTF-8''Oogst%20-%20Oogstcaf%C3%A9%20${day}.pdf`,
   );
   const lines = pdfTextLines(pdf.body);
   const pdfText = lines.join('\n');
-  expect(pdfText).toContain(`Datum: ${formatNetworkTime(created.body.createdAt, 'nl-NL', 'dayFull')}`);
+  expect(pdfText).toContain(`Datum: ${formatNetworkTime(heldAt, 'nl-NL', 'dayFull')}`);
   const organisations = [...new Set(published.body.participants.map((p) => p.organisationName))];
   expect(organisations.length).toBeGreaterThan(0);
   for (const name of organisations) expect(lines).toContain(`• ${name}`);

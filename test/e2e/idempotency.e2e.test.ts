@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Bottleneck, ErrorBody, Meeting, MeetingAction, NotificationList } from '@leernetwerk/shared';
+import type {
+  Bottleneck,
+  Cafe,
+  CafeJoinAck,
+  ErrorBody,
+  Meeting,
+  MeetingAction,
+  NotificationList,
+} from '@leernetwerk/shared';
 import { createApp } from '@leernetwerk/server/create-app';
 import { api, login } from '../support/api-client';
+import { openLiveSocket } from '../support/live-client';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Two server processes on one database: the first with its own FerretDB, the second joining it. */
@@ -192,5 +201,37 @@ describe('numbers out of range', () => {
     expect(errorOf(meeting.body).details).toEqual([
       { path: 'durationMinutes', message: 'Use a whole number from 15 to 720' },
     ]);
+  });
+});
+
+describe('a facilitator message to every table', () => {
+  it('reaches the tables once when the same send arrives twice at the same moment, and again later', async () => {
+    const created = await api<Cafe>(t.url, 'POST', '/cafes', {
+      token: facilitator,
+      body: { title: 'Café met een bericht', tables: [{ prompt: { kind: 'question', text: 'Wat werkt?' } }] },
+    });
+    const cafeId = created.body.id;
+    expect((await api(t.url, 'POST', `/cafes/${cafeId}/lobby`, { token: facilitator, body: {} })).status).toBe(200);
+    const socket = openLiveSocket(t.url, daan, { reconnection: false });
+    const heard: string[] = [];
+    socket.on('cafe:broadcast', ({ text }: { text: string }) => heard.push(text));
+    try {
+      expect(((await socket.emitWithAck('cafe:join', cafeId)) as CafeJoinAck).ok).toBe(true);
+      const key = randomUUID();
+      const send = (baseUrl: string) =>
+        api(baseUrl, 'POST', `/cafes/${cafeId}/broadcast`, {
+          token: facilitator,
+          body: { text: 'Nog vijf minuten!' },
+          headers: { 'Idempotency-Key': key },
+        });
+      // Both on the process the table is connected to: the second app here shares the database, not Redis.
+      const answers = await Promise.all([send(t.url), send(t.url)]);
+      expect(answers.map((answer) => answer.status)).toEqual([204, 204]);
+      expect((await send(t.url)).status).toBe(204);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(heard).toEqual(['Nog vijf minuten!']);
+    } finally {
+      socket.close();
+    }
   });
 });

@@ -152,6 +152,8 @@ export const cafeSchema = z.object({
   harvest: z.object({ status: harvestStatusSchema, feedback: z.array(harvestFeedbackSchema) }),
   createdBy: idSchema,
   createdAt: z.string(),
+  /** When round 1 started (the day it was held); null until then. */
+  startedAt: z.string().nullable(),
 });
 export type Cafe = z.infer<typeof cafeSchema>;
 

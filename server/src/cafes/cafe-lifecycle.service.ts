@@ -60,6 +60,7 @@ export class CafeLifecycle {
       seed: Math.floor(Math.random() * 2 ** 31),
       createdBy: actor.id,
       revision: 0,
+      startedAt: null,
     });
     this.live.listChanged(created.id);
     return this.view.of(created, []);
@@ -148,6 +149,7 @@ export class CafeLifecycle {
       const people = await this.presentPeople(cafe);
       if (people.length === 0) throw new ApiError(ErrorCode.CafeWrongState, 'Nobody is in the lobby yet');
       cafe.state = 'running';
+      cafe.startedAt = new Date().toISOString();
       this.seatNextRound(cafe, people);
     });
   }

@@ -51,6 +51,7 @@ export class CafeView {
       harvest: cafe.harvest,
       createdBy: cafe.createdBy,
       createdAt: cafe.createdAt,
+      startedAt: cafe.startedAt,
     };
   }
 

@@ -66,6 +66,10 @@ export class CafeRecord {
   @Prop({ type: Boolean, default: false })
   inPlenary!: boolean;
 
+  /** When round 1 started: the day the café was held (the harvest's date), not the day it was set up. */
+  @Prop({ type: String, default: null })
+  startedAt!: string | null;
+
   @Prop({ type: MongooseSchema.Types.Mixed, default: { status: 'draft', feedback: [] } })
   harvest!: { status: HarvestStatus; feedback: HarvestFeedback[] };
 

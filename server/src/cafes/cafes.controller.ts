@@ -152,6 +152,7 @@ export class CafesController {
   }
 
   @Post(':id/broadcast')
+  @Idempotent()
   @HttpCode(204)
   @Roles(Role.Facilitator)
   async broadcast(

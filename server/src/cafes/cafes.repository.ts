@@ -27,6 +27,7 @@ function toCafe(doc: CafeDoc): StoredCafe {
     timer: doc.timer ?? { status: 'idle' },
     lastBroadcast: doc.lastBroadcast ?? null,
     inPlenary: doc.inPlenary ?? false,
+    startedAt: doc.startedAt ?? null,
     autoAdvance: doc.autoAdvance ?? false,
     revision: doc.revision ?? 0,
     harvest: doc.harvest ?? { status: 'draft', feedback: [] },
@@ -73,6 +74,7 @@ export class CafesRepository {
       participants: cafe.participants,
       lastBroadcast: cafe.lastBroadcast,
       inPlenary: cafe.inPlenary,
+      startedAt: cafe.startedAt,
       harvest: cafe.harvest,
     };
     // Cafés stored before revisions existed have none; the first change gives them one.

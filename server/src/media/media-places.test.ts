@@ -55,6 +55,7 @@ function aCafe(overrides: Partial<StoredCafe> = {}): StoredCafe {
     seed: 1,
     createdBy: id(50),
     revision: 0,
+    startedAt: null,
     createdAt: new Date(0).toISOString(),
     ...overrides,
   };

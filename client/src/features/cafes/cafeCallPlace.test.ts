@@ -34,6 +34,7 @@ function cafe(state: Cafe['state'], tables: string[][] = [['a', 'b'], ['c']], in
     harvest: { status: 'draft', feedback: [] },
     createdBy: 'f',
     createdAt: '2026-01-01T00:00:00.000Z',
+    startedAt: null,
   };
 }
 

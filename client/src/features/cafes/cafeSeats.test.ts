@@ -32,6 +32,7 @@ function cafeWith(members: string[][], hostIds: (string | null)[]): Cafe {
     harvest: { status: 'draft', feedback: [] },
     createdBy: 'f',
     createdAt: '2026-01-01T00:00:00.000Z',
+    startedAt: null,
   };
 }
 

@@ -32,7 +32,8 @@ export const cafesApi = {
   move: (id: string, userId: string, table: number) =>
     api.send('POST', `/cafes/${id}/moves`, { userId, table }, cafeSchema),
   setInPlenary: (id: string, inPlenary: boolean) => api.send('POST', `/cafes/${id}/plenary`, { inPlenary }, cafeSchema),
-  broadcast: (id: string, body: BroadcastRequest) => api.sendWithoutAnswer('POST', `/cafes/${id}/broadcast`, body),
+  broadcast: (id: string, body: BroadcastRequest, idempotencyKey: string) =>
+    api.createWithoutAnswer(`/cafes/${id}/broadcast`, idempotencyKey, body),
   /** A draft's setup; the server refuses it once the lobby is open (CAFE_SETUP_LOCKED). */
   updateSetup: (id: string, body: CreateCafeRequest) => api.send('PATCH', `/cafes/${id}`, body, cafeSchema),
   setHosts: (id: string, tables: { prompt: Cafe['tables'][number]['prompt']; hostId: string | null }[]) =>

@@ -26,6 +26,7 @@ function cafeInRound(round: number): Cafe {
     harvest: { status: 'draft', feedback: [] },
     createdBy: 'u1',
     createdAt: '2026-12-07T10:00:00.000Z',
+    startedAt: null,
   };
 }
 

@@ -40,6 +40,7 @@ function cafeWith(options: {
     harvest: { status: 'draft', feedback: [] },
     createdBy: 'f',
     createdAt: '2026-01-01T00:00:00.000Z',
+    startedAt: null,
   };
 }
 

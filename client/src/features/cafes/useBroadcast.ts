@@ -7,6 +7,5 @@ import { cafesApi } from './cafesApi';
  * Sent once per click: a double click would otherwise pop the same message up twice at every table.
  */
 export function useBroadcast(cafeId: string) {
-  // The message is not stored, so the server keeps no key; the in-flight guard is what counts here.
-  return useSubmitOnce<BroadcastRequest, void>((body) => cafesApi.broadcast(cafeId, body));
+  return useSubmitOnce<BroadcastRequest, void>((body, key) => cafesApi.broadcast(cafeId, body, key));
 }

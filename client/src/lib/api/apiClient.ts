@@ -56,9 +56,9 @@ export const api = {
   ): Promise<z.infer<S>> {
     return readJson(await authorised(path, { method: 'POST', body, idempotencyKey }), schema);
   },
-  /** A create endpoint that answers 204 No Content. */
-  async createWithoutAnswer(path: string, idempotencyKey: string): Promise<void> {
-    await authorised(path, { method: 'POST', idempotencyKey });
+  /** A create (or send-once) endpoint that answers 204 No Content. */
+  async createWithoutAnswer(path: string, idempotencyKey: string, body?: unknown): Promise<void> {
+    await authorised(path, { method: 'POST', body, idempotencyKey });
   },
   /**
    * For file downloads (CSV, Markdown, PDF) that need the access token, so a plain link cannot

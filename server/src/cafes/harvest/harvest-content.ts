@@ -3,7 +3,7 @@ import type { Block } from './document-blocks';
 
 /** Everything an exported harvest shows, gathered once for both Markdown and PDF. */
 export interface HarvestContent {
-  cafe: Pick<Cafe, 'title' | 'centralQuestion' | 'rounds' | 'participants' | 'createdAt'>;
+  cafe: Pick<Cafe, 'title' | 'centralQuestion' | 'rounds' | 'participants' | 'createdAt' | 'startedAt'>;
   /** Names of the organisations of everyone who took part, each once, in Dutch alphabetical order. */
   organisations: string[];
   /** Each statement talked about at a table, once, with the votes on it before and after the talk. */

@@ -16,7 +16,7 @@ import { readableBlocks } from './readable-blocks';
 
 /** 'Oogst - Samen verder 2026-03-03.pdf': the café's title and the day it was held. */
 function fileNameOf(content: HarvestContent, extension: string): string {
-  return downloadName(['Oogst', content.cafe.title], content.cafe.createdAt, extension);
+  return downloadName(['Oogst', content.cafe.title], content.cafe.startedAt ?? content.cafe.createdAt, extension);
 }
 
 /** Gathers a café's harvest (date, organisations, votes before and after, findings, tablecloths) for download. */

@@ -46,13 +46,14 @@ describe('harvest export', () => {
 
   it('writes date, organisations, votes per statement, the findings and each tablecloth, escaping user text', () => {
     const markdown = harvestMarkdown({
-      // 23:30 UTC on 2 March is 3 March in Amsterdam.
+      // Set up in February; held from 23:30 UTC on 2 March, which is 3 March in Amsterdam.
       cafe: {
         title: 'Wereldcafé',
         centralQuestion: 'Hoe verder?',
         rounds: 3,
         participants: [],
-        createdAt: '2026-03-02T23:30:00.000Z',
+        createdAt: '2026-02-10T09:00:00.000Z',
+        startedAt: '2026-03-02T23:30:00.000Z',
       },
       organisations: ['Jeugdwerk <Oost>', 'Zorggroep Noord'],
       statements: [

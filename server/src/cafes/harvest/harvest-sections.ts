@@ -14,7 +14,7 @@ export const HARVEST_SECTIONS = {
 
 /** "Datum: dinsdag 3 maart 2026", on the Amsterdam calendar. */
 export function cafeDateLine(content: HarvestContent): string {
-  return `Datum: ${formatNetworkTime(content.cafe.createdAt, 'nl-NL', 'dayFull')}`;
+  return `Datum: ${formatNetworkTime(content.cafe.startedAt ?? content.cafe.createdAt, 'nl-NL', 'dayFull')}`;
 }
 
 /** Named by number only: the table's question follows underneath, and already heads the harvest. */
