@@ -4,8 +4,8 @@ import { ownershipApi } from '../ownership/ownershipApi';
 import { bottleneckKeys } from './bottlenecksApi';
 
 export interface BottleneckEdit {
-  title: string;
-  description: string;
+  title?: string;
+  description?: string;
   confirmPersonalData?: boolean;
 }
 

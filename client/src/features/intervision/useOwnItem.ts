@@ -22,8 +22,8 @@ export function useOwnPost(post: Post) {
 }
 
 export interface ThreadEdit {
-  title: string;
-  body: string;
+  title?: string;
+  body?: string;
   confirmPersonalData?: boolean;
 }
 

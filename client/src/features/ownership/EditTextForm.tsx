@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { useOneAtATime } from '../../lib/forms/useOneAtATime';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
 import { privacyFieldErrors } from '../privacy/privacyFieldErrors';
@@ -33,10 +34,13 @@ export function EditTextForm({ initial, pending, error, onSave, onCancel }: Edit
   const [text, setText] = useState(initial);
   const { formRef, errors, show, clear } = useFieldErrors();
   const guard = usePersonalDataGuard(error);
+  const begin = useOneAtATime(pending);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!text.trim()) return show({ body: t('ownership.textInvalid') });
     show({});
+    if (text.trim() === initial.trim()) return onCancel();
+    if (!begin()) return;
     onSave(
       { body: text.trim(), ...guard.confirmation },
       { onError: (refused) => show(privacyFieldErrors(t, i18n.language, refused, FIELDS)) },

@@ -4,15 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api/ApiError';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useFieldErrors } from '../../lib/forms/useFieldErrors';
+import { useOneAtATime } from '../../lib/forms/useOneAtATime';
 import { SubmitButton } from '../../ui/SubmitButton';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
 import { hasUnplacedFindings } from '../privacy/personalDataRefusal';
 import { privacyFieldErrors } from '../privacy/privacyFieldErrors';
 import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
 
+/** Only what the writer changed: an unchanged text is not sent, so it is not checked (or confirmed) again. */
 export interface TitledTextChange {
-  title: string;
-  text: string;
+  title?: string;
+  text?: string;
   confirmPersonalData?: boolean;
 }
 
@@ -44,6 +46,7 @@ export function EditTitledTextForm(props: EditTitledTextFormProps) {
   const [text, setText] = useState(initialText);
   const { formRef, errors, show, clear } = useFieldErrors();
   const guard = usePersonalDataGuard(error);
+  const begin = useOneAtATime(pending);
   const fields = ['title', textField];
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -53,8 +56,17 @@ export function EditTitledTextForm(props: EditTitledTextFormProps) {
     if (!text.trim()) local[textField] = t('ownership.textInvalid');
     show(local);
     if (Object.keys(local).length > 0) return;
+    const change: TitledTextChange = {
+      ...(title.trim() !== initialTitle.trim() ? { title: title.trim() } : {}),
+      ...(text.trim() !== initialText.trim() ? { text: text.trim() } : {}),
+    };
+    if (change.title === undefined && change.text === undefined) {
+      onCancel();
+      return;
+    }
+    if (!begin()) return;
     onSave(
-      { title: title.trim(), text: text.trim(), ...guard.confirmation },
+      { ...change, ...guard.confirmation },
       { onError: (refused) => show(privacyFieldErrors(t, i18n.language, refused, fields)) },
     );
   }
