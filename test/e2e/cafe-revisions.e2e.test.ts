@@ -1,4 +1,6 @@
-import type { Cafe } from '@leernetwerk/shared';
+import type { Cafe, User } from '@leernetwerk/shared';
+import { CafeLifecycle } from '@leernetwerk/server/cafes/cafe-lifecycle.service';
+import { Types } from 'mongoose';
 import { CafeChanges } from '@leernetwerk/server/cafes/cafe-changes';
 import { CafesRepository } from '@leernetwerk/server/cafes/cafes.repository';
 import { api, login } from '../support/api-client';
@@ -57,5 +59,38 @@ describe('café changes across server processes', () => {
     expect(attempts).toBe(2);
     expect(result).toMatchObject({ title: 'Gezet door dit proces', centralQuestion: 'Gezet door het andere proces' });
     expect(await cafes.findById(id)).toMatchObject({ revision: 2, centralQuestion: 'Gezet door het andere proces' });
+  });
+
+  it('keeps everyone who enters the lobby at the same moment, and a facilitator change made meanwhile', async () => {
+    const lifecycle = t.app.get(CafeLifecycle);
+    const changes = t.app.get(CafeChanges);
+    const cafes = t.app.get(CafesRepository);
+    const { id } = await newCafe();
+    expect((await api(t.url, 'POST', `/cafes/${id}/lobby`, { token: facilitator, body: {} })).status).toBe(200);
+    const people: User[] = Array.from({ length: 30 }, (_, i) => ({
+      id: new Types.ObjectId().toHexString(),
+      name: `Gast ${i + 1}`,
+      email: `gast-${i + 1}@example.nl`,
+      organisationId: new Types.ObjectId().toHexString(),
+      roles: ['participant'],
+      ambassadorOf: [],
+      locale: 'nl',
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    }));
+    const entered = await Promise.all([
+      ...people.map((person) => lifecycle.enter(person, id)),
+      changes.apply(id, (cafe) => {
+        cafe.lastBroadcast = { text: 'Welkom allemaal', at: Date.now() };
+      }),
+      // Entering twice (a second tab) adds nobody twice.
+      ...people.slice(0, 5).map((person) => lifecycle.enter(person, id)),
+    ]);
+    expect(entered).toHaveLength(36);
+    const stored = await cafes.findById(id);
+    expect(stored?.participants.map((p) => p.id).sort()).toEqual(people.map((p) => p.id).sort());
+    expect(stored?.lastBroadcast?.text).toBe('Welkom allemaal');
+    // Every entry and the broadcast moved the revision on once (the lobby opening did too).
+    expect(stored?.revision).toBe(1 + 30 + 1);
   });
 });

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type Cafe } from '@leernetwerk/shared';
+import { ErrorCode, type AccessChangeReason, type Cafe } from '@leernetwerk/shared';
 import { AccessEvents } from '../access-events/access-events';
 import { ApiError } from '../common/api-error';
 import { KeyedSerial } from '../common/keyed-serial';
@@ -66,6 +66,17 @@ export class CafeChanges {
     if (changed) this.broadcasts.send(view);
     // People entering or the clock ticking do not change a list; a new state or title does.
     if (relisted) this.live.listChanged(id);
+    return view;
+  }
+
+  /**
+   * After a change stored by one atomic write of its own (see CafesRepository.joinLobby): the café
+   * as it is now goes to the room, and open documents are decided again for `accessReason`.
+   */
+  async written(id: string, accessReason: AccessChangeReason | null): Promise<Cafe> {
+    const view = await this.get(id);
+    if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `cafe:${id}`, reason: accessReason });
+    this.broadcasts.send(view);
     return view;
   }
 }

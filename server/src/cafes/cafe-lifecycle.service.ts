@@ -106,7 +106,10 @@ export class CafeLifecycle {
   }
 
   /** Someone opens the café: they become a participant; during a round a late joiner gets a seat. */
-  enter(user: User, id: string): Promise<Cafe> {
+  async enter(user: User, id: string): Promise<Cafe> {
+    // The lobby fills with everyone at once: one atomic add each, without a read or a clash.
+    const participant = { id: user.id, name: user.name, organisationId: user.organisationId };
+    if (await this.cafes.joinLobby(id, participant)) return this.changes.written(id, 'seat');
     return this.changes.apply(id, (cafe) => {
       if (user.id === cafe.createdBy || !['lobby', 'running'].includes(cafe.state)) return false;
       let changed = false;

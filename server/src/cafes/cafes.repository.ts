@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { CafeSeen } from '@leernetwerk/shared';
 import type { Model, Types } from 'mongoose';
-import { CafeRecord } from './cafe.schema';
+import { CafeRecord, type StoredCafeParticipant } from './cafe.schema';
 
 type CafeDoc = CafeRecord & { _id: Types.ObjectId; createdAt: Date };
 
@@ -84,6 +84,29 @@ export class CafesRepository {
       .updateOne({ _id: cafe.id, ...sameRevision }, { $set: { ...fields, revision: cafe.revision + 1 } })
       .exec();
     return result.matchedCount === 1;
+  }
+
+  /**
+   * Adds someone to a café's lobby in one atomic write (`$push` guarded by the filter, so two joins
+   * at once never undo each other and need no read first), and moves the revision on so changes
+   * read before it are made again. False when the café is not in its lobby, they created it, or
+   * they are already in it.
+   */
+  async joinLobby(id: string, participant: StoredCafeParticipant): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        // `$nor` rather than `'participants.id': { $ne }`: the embedded FerretDB 1.24 answers `$ne` on a
+        // path into an array of documents wrongly once it holds two (MongoDB means the same by both).
+        {
+          _id: id,
+          state: 'lobby',
+          createdBy: { $ne: participant.id },
+          $nor: [{ 'participants.id': participant.id }],
+        },
+        { $push: { participants: participant }, $inc: { revision: 1 } },
+      )
+      .exec();
+    return result.modifiedCount === 1;
   }
 
   /**
