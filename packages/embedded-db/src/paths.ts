@@ -12,11 +12,11 @@ export const cacheDir = path.join(packageRoot, '.cache');
 export const FERRETDB_VERSION = 'v1.24.2';
 
 /**
- * Our patch to the pinned FerretDB source (single-document atomicity, _id lookups through the
- * index). Bump it whenever the patch changes: the binary's name carries it, so a cached build of
- * an older patch is rebuilt instead of reused.
+ * Our patch to the pinned FerretDB source (single-document atomicity; `_id` lookups, `_id $in` and
+ * top-level equality filters answered in SQL, through indexes). Bump it whenever the patch changes:
+ * the binary's name carries it, so a cached build of an older patch is rebuilt instead of reused.
  */
-export const FERRETDB_PATCH = 'lst1';
+export const FERRETDB_PATCH = 'lst2';
 
 export const ferretDbPatchFile = path.join(
   packageRoot,

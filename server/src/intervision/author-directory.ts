@@ -19,26 +19,26 @@ export class AuthorDirectory {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  /** Looks everyone up once; returns a function giving the author for a user and technology. */
+  /**
+   * Looks everyone up at once (one query for the people, one for the organisations, however many
+   * authors); returns a function giving the author for a user and technology.
+   */
   async resolve(userIds: readonly string[]): Promise<(userId: string, technologyId: string) => Author> {
-    const people = new Map<string, Person>();
-    const organisationNames = new Map<string, string>();
-    for (const id of new Set(userIds)) {
-      const user = await this.users.findById(id);
-      if (!user) continue;
-      if (!organisationNames.has(user.organisationId)) {
-        const name = await this.organisations.get(user.organisationId).then(
-          (o) => o.name,
-          () => '',
-        );
-        organisationNames.set(user.organisationId, name);
-      }
-      people.set(id, {
-        name: user.name,
-        organisationName: organisationNames.get(user.organisationId) ?? '',
-        ambassadorOf: user.ambassadorOf,
-      });
-    }
+    const [users, organisations] = await Promise.all([
+      this.users.findByIds([...new Set(userIds)]),
+      this.organisations.list(),
+    ]);
+    const organisationNames = new Map(organisations.map((o) => [o.id, o.name]));
+    const people = new Map<string, Person>(
+      users.map((user) => [
+        user.id,
+        {
+          name: user.name,
+          organisationName: organisationNames.get(user.organisationId) ?? '',
+          ambassadorOf: user.ambassadorOf,
+        },
+      ]),
+    );
     return (userId, technologyId) => {
       const person = people.get(userId) ?? ERASED;
       return {

@@ -65,9 +65,19 @@ export class ThreadsRepository {
     return docs.map(toThread);
   }
 
+  /** In the order of `ids`; ids of threads that do not exist are left out. One `$in` query. */
   async findByIds(ids: readonly string[]): Promise<StoredThread[]> {
-    const docs = await Promise.all(ids.map((id) => this.model.findById(id).lean<ThreadDoc>().exec()));
-    return docs.filter((doc): doc is ThreadDoc => doc !== null).map(toThread);
+    const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
+    if (valid.length === 0) return [];
+    const docs = await this.model
+      .find({ _id: { $in: valid } })
+      .lean<ThreadDoc[]>()
+      .exec();
+    const byId = new Map(docs.map((doc) => [doc._id.toHexString(), doc]));
+    return valid.flatMap((id) => {
+      const doc = byId.get(id);
+      return doc ? [toThread(doc)] : [];
+    });
   }
 
   /** A reply arrived: count it, and note when an ambassador answered. */
