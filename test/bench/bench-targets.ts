@@ -161,24 +161,25 @@ export async function startOurs(): Promise<Target> {
       };
     },
     async seedDocument(docId, updates) {
-      // What CollabRepository.appendBatch leaves behind: the document's log record with every update.
-      const collection = database.collection<{ _id: string; updates: Buffer[]; appended: number }>('collab_logs');
-      await collection.insertOne({
-        _id: docId,
-        updates: updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength)),
-        appended: updates.length,
-      });
-      return { records: 1 };
+      // What CollabRepository.appendBatch leaves behind: one record per update.
+      const collection = database.collection<{ docId: string; update: Buffer }>('collab_updates');
+      await collection.insertMany(
+        updates.map((update) => ({ docId, update: Buffer.from(update.buffer, update.byteOffset, update.byteLength) })),
+      );
+      return { records: updates.length };
     },
     async loadStored(docId) {
       const doc = new Y.Doc();
       const snapshot = await database
         .collection<{ _id: string; state: Binary }>('collab_snapshots')
         .findOne({ _id: docId });
-      const log = await database.collection<{ _id: string; updates: Binary[] }>('collab_logs').findOne({ _id: docId });
+      const log = await database
+        .collection<{ docId: string; update: Binary }>('collab_updates')
+        .find({ docId })
+        .toArray();
       Y.transact(doc, () => {
         if (snapshot) Y.applyUpdate(doc, snapshot.state.buffer);
-        for (const update of log?.updates ?? []) Y.applyUpdate(doc, update.buffer);
+        for (const record of log) Y.applyUpdate(doc, record.update.buffer);
       });
       return doc;
     },

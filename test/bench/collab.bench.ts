@@ -32,7 +32,7 @@
  *  - heap per idle connection / per loaded document: heapUsed delta of the server child after forced
  *    GC, divided by the count.
  *  - cold load: a document of COLD_UPDATES small updates put in the database the way each server
- *    stores it (ours: the document's log record holding every update, as CollabRepository leaves it; Hocuspocus: one
+ *    stores it (ours: one `collab_updates` record per update, as CollabRepository leaves them; Hocuspocus: one
  *    full-state record); time from opening it on an already-connected socket until synced; median
  *    of COLD_RUNS. Also a 19-update document opened while that big log sits in the collection.
  *  - bytes written per update byte: BSON bytes the server wrote to its collections from the start
@@ -633,7 +633,7 @@ function report(
   out.push('  fan-out run (ours: MongoDB command monitoring in the child; Hocuspocus: counted in its store hook),');
   out.push('  including compaction and the final store after everyone left, / bytes of the updates the edits made.');
   out.push(
-    `  Cold load: ours reads one log record holding ${params.cold_updates} updates (plus the snapshot); Hocuspocus one merged state.`,
+    `  Cold load: ours reads ${params.cold_updates} update records (plus the snapshot); Hocuspocus one merged state.`,
   );
   out.push('  Max clients: every client lives in this one process, so on 2 cores it often saturates before the');
   out.push('  server does; the stop reason says so, and server CPU per 100 clients compares the servers regardless.');

@@ -1,11 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
- * The updates of one document since its last compaction, in one record keyed by the document id.
- * One record per document (not per update) because the embedded database only finds records
- * quickly by `_id`: loading and compacting then read one small record, however many other
- * documents have logs. Yjs updates commute and re-applying one is harmless, so order and
- * duplicates do not matter on load.
+ * The update log as earlier versions stored it: one growing record per document. New updates go to
+ * `collab_updates` (CollabUpdateRecord); a record left here by an earlier version is still read on
+ * load and removed by the document's next compaction, so nothing written before is lost.
  */
 @Schema({ collection: 'collab_logs', versionKey: false })
 export class CollabLogRecord {

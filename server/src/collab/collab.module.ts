@@ -9,6 +9,7 @@ import { CollabAccessRegistry } from './collab-access.registry';
 import { CollabFanout, LocalCollabFanout } from './collab-fanout';
 import { CollabSnapshotRecord, CollabSnapshotSchema } from './collab-snapshot.schema';
 import { CollabLogRecord, CollabLogSchema } from './collab-log.schema';
+import { CollabUpdateRecord, CollabUpdateSchema } from './collab-update.schema';
 import { CollabGateway } from './collab.gateway';
 import { CollabRepository } from './collab.repository';
 import { DocumentManager } from './document-manager';
@@ -18,6 +19,7 @@ import { RedisCollabFanout } from './redis-collab-fanout';
 @Module({
   imports: [
     MongooseModule.forFeature([
+      { name: CollabUpdateRecord.name, schema: CollabUpdateSchema },
       { name: CollabLogRecord.name, schema: CollabLogSchema },
       { name: CollabSnapshotRecord.name, schema: CollabSnapshotSchema },
     ]),

@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, mongo } from 'mongoose';
+import { mongo, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '../common/mongo-errors';
 import { CollabSnapshotRecord } from './collab-snapshot.schema';
 import { CollabLogRecord } from './collab-log.schema';
+import { CollabUpdateRecord } from './collab-update.schema';
 
 export interface StoredSnapshot {
   state: Uint8Array;
   version: number;
 }
 
+/** Which stored records a read of the log saw, so compaction removes exactly those. */
+export interface LogMarker {
+  updateIds: mongo.ObjectId[];
+  /** The `appended` count of a log record left by an earlier version, or null when there is none. */
+  legacyAppended: number | null;
+}
+
 export interface StoredLog {
   updates: Uint8Array[];
-  /** Updates ever appended to this document's log (see CollabLogRecord.appended). */
-  appended: number;
+  marker: LogMarker;
 }
 
 export interface StoredDocument {
@@ -35,46 +42,60 @@ function toBytes(value: Buffer | { buffer: Uint8Array }): Uint8Array {
   return value instanceof Uint8Array ? value : value.buffer;
 }
 
-type LogDoc = { _id: string; updates: Buffer[]; appended: number };
+type UpdateDoc = { _id: mongo.ObjectId; docId: string; update: Buffer };
+type LegacyLogDoc = { _id: string; updates: Buffer[]; appended: number };
 type SnapshotDoc = { _id: string; state: Buffer; version: number };
 
-/** Persistence of Yjs documents: an append-only update log plus one compacted snapshot each. */
+/** At most this many ids per delete, so each delete stays one indexed SQL statement. */
+const DELETE_CHUNK = 500;
+
+/** Persistence of Yjs documents: an append-only update collection plus one compacted snapshot each. */
 @Injectable()
 export class CollabRepository {
-  private readonly logs: mongo.Collection<LogDoc>;
+  private readonly updates: mongo.Collection<UpdateDoc>;
+  private readonly legacyLogs: mongo.Collection<LegacyLogDoc>;
   private readonly snapshots: mongo.Collection<SnapshotDoc>;
 
   // The driver's collections directly: the hot path needs no mongoose documents, and the ids are strings.
   constructor(
-    @InjectModel(CollabLogRecord.name) logModel: Model<CollabLogRecord>,
+    @InjectModel(CollabUpdateRecord.name) updateModel: Model<CollabUpdateRecord>,
+    @InjectModel(CollabLogRecord.name) legacyLogModel: Model<CollabLogRecord>,
     @InjectModel(CollabSnapshotRecord.name) snapshotModel: Model<CollabSnapshotRecord>,
   ) {
-    this.logs = logModel.collection as unknown as mongo.Collection<LogDoc>;
+    this.updates = updateModel.collection as unknown as mongo.Collection<UpdateDoc>;
+    this.legacyLogs = legacyLogModel.collection as unknown as mongo.Collection<LegacyLogDoc>;
     this.snapshots = snapshotModel.collection as unknown as mongo.Collection<SnapshotDoc>;
   }
 
-  /** Appends a group commit's updates for several documents in one round trip; each append is atomic. */
+  /** Appends a group commit's updates for several documents in one round trip (one insert each). */
   async appendBatch(entries: LogBatchEntry[]): Promise<void> {
-    await this.logs.bulkWrite(
-      entries.map(({ docId, updates }) => ({
-        updateOne: {
-          filter: { _id: docId },
-          update: { $push: { updates: { $each: updates.map(toBuffer) } }, $inc: { appended: updates.length } },
-          upsert: true,
-        },
-      })),
-      { ordered: false },
+    const records = entries.flatMap(({ docId, updates }) =>
+      updates.map((update) => ({ _id: new mongo.ObjectId(), docId, update: toBuffer(update) })),
     );
+    if (records.length > 0) await this.updates.insertMany(records, { ordered: false });
   }
 
+  /**
+   * The log first, then the snapshot: compaction stores the new snapshot before it removes the
+   * updates it folded in, so whatever a compaction elsewhere does in between, each update is in
+   * what was read (in the log read, or in the newer snapshot). The other order could miss some.
+   */
   async load(docId: string): Promise<StoredDocument> {
-    const [snapshot, log] = await Promise.all([this.loadSnapshot(docId), this.loadLog(docId)]);
+    const log = await this.loadLog(docId);
+    const snapshot = await this.loadSnapshot(docId);
     return { snapshot, log };
   }
 
+  /** Every update not yet folded into the snapshot: an earlier version's log record first, then in order. */
   async loadLog(docId: string): Promise<StoredLog> {
-    const log = await this.logs.findOne({ _id: docId });
-    return { updates: (log?.updates ?? []).map(toBytes), appended: log?.appended ?? 0 };
+    const [legacy, records] = await Promise.all([
+      this.legacyLogs.findOne({ _id: docId }),
+      this.updates.find({ docId }).sort({ _id: 1 }).toArray(),
+    ]);
+    return {
+      updates: [...(legacy?.updates ?? []).map(toBytes), ...records.map((record) => toBytes(record.update))],
+      marker: { updateIds: records.map((record) => record._id), legacyAppended: legacy ? legacy.appended : null },
+    };
   }
 
   async loadSnapshot(docId: string): Promise<StoredSnapshot | null> {
@@ -101,9 +122,16 @@ export class CollabRepository {
     }
   }
 
-  /** Empties the log if nothing was appended since it was read (`appended` unchanged). */
-  async clearLog(docId: string, appended: number): Promise<boolean> {
-    const result = await this.logs.updateOne({ _id: docId, appended }, { $set: { updates: [] } });
-    return result.modifiedCount === 1 || result.matchedCount === 1;
+  /**
+   * Removes the updates a read of the log saw (now in the snapshot); updates appended since stay
+   * for the next compaction. An earlier version's log record goes once nothing was added to it.
+   */
+  async removeLog(docId: string, marker: LogMarker): Promise<void> {
+    for (let i = 0; i < marker.updateIds.length; i += DELETE_CHUNK) {
+      await this.updates.deleteMany({ _id: { $in: marker.updateIds.slice(i, i + DELETE_CHUNK) } });
+    }
+    if (marker.legacyAppended !== null) {
+      await this.legacyLogs.deleteOne({ _id: docId, appended: marker.legacyAppended });
+    }
   }
 }

@@ -27,12 +27,12 @@ function fakeRepository() {
     },
     load: (docId: string): Promise<StoredDocument> => {
       const updates = log.filter((e) => e.docId === docId).flatMap((e) => e.updates);
-      return Promise.resolve({ snapshot: null, log: { updates, appended: updates.length } });
+      return Promise.resolve({ snapshot: null, log: { updates, marker: { updateIds: [], legacyAppended: null } } });
     },
-    loadLog: () => Promise.resolve({ updates: [], appended: 0 }),
+    loadLog: () => Promise.resolve({ updates: [], marker: { updateIds: [], legacyAppended: null } }),
     loadSnapshot: () => Promise.resolve(null),
     saveSnapshot: () => Promise.resolve(true),
-    clearLog: () => Promise.resolve(true),
+    removeLog: () => Promise.resolve(),
   } as unknown as CollabRepository;
   return { repository, log, state };
 }

@@ -30,9 +30,9 @@ export class DocumentStorage {
   /**
    * Folds the log into the snapshot. The log is read and merged first, so the new snapshot holds
    * everything in it, even updates another process appended. The snapshot is replaced only if no
-   * other process replaced it meanwhile (otherwise theirs is merged in and we try again), and the
-   * log is emptied only if nothing was appended since it was read; if something was, it stays for
-   * the next compaction (re-applying it is harmless).
+   * other process replaced it meanwhile (otherwise theirs is merged in and we try again); then
+   * exactly the updates that were read are removed, and any appended since stay for the next
+   * compaction (re-applying one is harmless).
    */
   compact(live: LiveDocument): Promise<void> {
     live.compacting ??= this.compactOnce(live)
@@ -56,10 +56,9 @@ export class DocumentStorage {
       const state = Y.encodeStateAsUpdate(live.doc);
       if (await this.repository.saveSnapshot(live.id, state, live.snapshotVersion)) {
         live.snapshotVersion += 1;
-        if (await this.repository.clearLog(live.id, log.appended)) {
-          live.logLength = Math.max(0, live.logLength - log.updates.length);
-          live.approxBytes = state.byteLength;
-        }
+        await this.repository.removeLog(live.id, log.marker);
+        live.logLength = Math.max(0, live.logLength - log.updates.length);
+        live.approxBytes = state.byteLength;
         return;
       }
       const theirs = await this.repository.loadSnapshot(live.id);

@@ -13,7 +13,7 @@ import { createApp } from '@leernetwerk/server/create-app';
 import { DemoSeeder } from '@leernetwerk/server/seed/demo-seeder.service';
 import { serveProbe } from '../bench-probe';
 
-const COLLAB_COLLECTIONS = new Set(['collab_logs', 'collab_snapshots']);
+const COLLAB_COLLECTIONS = new Set(['collab_updates', 'collab_logs', 'collab_snapshots']);
 const BENCH_JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-signing';
 
 async function main(): Promise<void> {
