@@ -17,7 +17,8 @@ import {
 import type { Socket } from 'socket.io';
 import { AccessEvents, type AccessChange } from '../access-events/access-events';
 import { StoredChanges } from '../stored-changes/stored-changes';
-import { Inject } from '@nestjs/common';
+import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { KeyedThrottle } from '../common/keyed-throttle';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { ResolvedConfig } from '../config/resolved-config';
 import { relayAccessChanges } from './access-relay';
@@ -33,9 +34,22 @@ type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 /** The live-events namespace: presence, timers, votes and new posts travel here. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 export class LiveGateway
-  implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket>, OnGatewayDisconnect<LiveSocket>
+  implements
+    OnGatewayInit<LiveNamespace>,
+    OnGatewayConnection<LiveSocket>,
+    OnGatewayDisconnect<LiveSocket>,
+    OnModuleDestroy
 {
+  /** Who of an organisation is online goes to it at most this often, as it is when sent. */
+  static readonly PRESENCE_INTERVAL_MS = 250;
   private namespace?: LiveNamespace;
+  private readonly logger = new Logger(LiveGateway.name);
+  // Asking every process who is online is a round trip over Redis: once per burst, not per connection.
+  private readonly presence = new KeyedThrottle(LiveGateway.PRESENCE_INTERVAL_MS, (organisationId) => {
+    this.announcePresence(organisationId).catch((error: unknown) =>
+      this.logger.warn(`Could not tell organisation ${organisationId} who is online: ${String(error)}`),
+    );
+  });
 
   constructor(
     private readonly authenticator: SocketAuthenticator,
@@ -61,11 +75,15 @@ export class LiveGateway
     // Their own room carries what is for them alone (notifications), on every tab and process; the
     // network room what the whole network sees change (the bottleneck register, meetings).
     await socket.join([organisationRoom(socket.data.user.organisationId), userRoom(socket.data.user.id), NETWORK_ROOM]);
-    await this.announcePresence(socket.data.user.organisationId);
+    this.presence.request(socket.data.user.organisationId);
   }
 
-  async handleDisconnect(socket: LiveSocket): Promise<void> {
-    await this.announcePresence(socket.data.user.organisationId);
+  handleDisconnect(socket: LiveSocket): void {
+    this.presence.request(socket.data.user.organisationId);
+  }
+
+  onModuleDestroy(): void {
+    this.presence.stop();
   }
 
   /**
