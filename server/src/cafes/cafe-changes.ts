@@ -70,12 +70,13 @@ export class CafeChanges {
   }
 
   /**
-   * After a change stored by one atomic write of its own (see CafesRepository.joinLobby): the café
-   * as it is now goes to the room, and open documents are decided again for `accessReason`.
+   * After a change stored by one atomic write of its own (see CafesRepository.joinLobby), with the
+   * café that write answered: it goes to the room, and open documents are decided again for
+   * `accessReason`.
    */
-  async written(id: string, accessReason: AccessChangeReason | null): Promise<Cafe> {
-    const view = await this.get(id);
-    if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `cafe:${id}`, reason: accessReason });
+  async written(cafe: StoredCafe, accessReason: AccessChangeReason | null): Promise<Cafe> {
+    const view = await this.view.of(cafe, await this.live.present(cafe.id));
+    if (accessReason) this.accessEvents.changed({ kind: 'owner', owner: `cafe:${cafe.id}`, reason: accessReason });
     this.broadcasts.send(view);
     return view;
   }

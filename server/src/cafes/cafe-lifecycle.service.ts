@@ -109,7 +109,8 @@ export class CafeLifecycle {
   async enter(user: User, id: string): Promise<Cafe> {
     // The lobby fills with everyone at once: one atomic add each, without a read or a clash.
     const participant = { id: user.id, name: user.name, organisationId: user.organisationId };
-    if (await this.cafes.joinLobby(id, participant)) return this.changes.written(id, 'seat');
+    const entered = await this.cafes.joinLobby(id, participant);
+    if (entered) return this.changes.written(entered, 'seat');
     return this.changes.apply(id, (cafe) => {
       if (user.id === cafe.createdBy || !['lobby', 'running'].includes(cafe.state)) return false;
       let changed = false;

@@ -89,12 +89,12 @@ export class CafesRepository {
   /**
    * Adds someone to a café's lobby in one atomic write (`$push` guarded by the filter, so two joins
    * at once never undo each other and need no read first), and moves the revision on so changes
-   * read before it are made again. False when the café is not in its lobby, they created it, or
-   * they are already in it.
+   * read before it are made again. Answers the café as stored after it, or null when the café is not
+   * in its lobby, they created it, or they are already in it.
    */
-  async joinLobby(id: string, participant: StoredCafeParticipant): Promise<boolean> {
-    const result = await this.model
-      .updateOne(
+  async joinLobby(id: string, participant: StoredCafeParticipant): Promise<StoredCafe | null> {
+    const doc = await this.model
+      .findOneAndUpdate(
         // `$nor` rather than `'participants.id': { $ne }`: the embedded FerretDB 1.24 answers `$ne` on a
         // path into an array of documents wrongly once it holds two (MongoDB means the same by both).
         {
@@ -104,9 +104,11 @@ export class CafesRepository {
           $nor: [{ 'participants.id': participant.id }],
         },
         { $push: { participants: participant }, $inc: { revision: 1 } },
+        { new: true },
       )
+      .lean<CafeDoc>()
       .exec();
-    return result.modifiedCount === 1;
+    return doc ? toCafe(doc) : null;
   }
 
   /**
