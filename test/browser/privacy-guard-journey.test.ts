@@ -30,10 +30,39 @@ describe('privacy guard in Chromium', () => {
     expect(await notice.getAttribute('aria-live')).toBe('polite');
     expect((await notice.textContent())?.trim()).toBe('');
 
-    await editor.click();
+    // A new paragraph after the page's last one. Clicking that paragraph's text gives the editor the
+    // keyboard first (a click on the middle of the editor may land in a heading), then Ctrl+End goes
+    // to the end of the document; End alone stops at the end of the wrapped line.
+    // Writable only once the server decided access (after the text has loaded): typing before that
+    // would land wherever the editor puts its caret when it turns writable.
+    for (let waited = 0; (await editor.getAttribute('contenteditable')) !== 'true'; waited += 100) {
+      if (waited > WAIT.timeout) throw new Error('the knowledge page did not become writable');
+      await daan.waitForTimeout(100);
+    }
+    // The caret must really be in that paragraph before keys go to it: a click while the editor is
+    // still settling can leave the focus elsewhere, and the keys then start at the page's top.
+    const lastParagraph = editor.getByText('Doel gekozen, delen besproken', { exact: false });
+    for (let waited = 0; ; waited += 200) {
+      await lastParagraph.click();
+      const caretThere = await daan.evaluate(
+        () =>
+          document.activeElement?.getAttribute('contenteditable') === 'true' &&
+          (document.getSelection()?.anchorNode?.textContent ?? '').includes('Doel gekozen'),
+      );
+      if (caretThere) break;
+      if (waited > WAIT.timeout) throw new Error('could not put the caret in the last paragraph');
+      await daan.waitForTimeout(200);
+    }
     await daan.keyboard.press('Control+End');
     await daan.keyboard.press('Enter');
     await daan.keyboard.type(CLIENT_DATA);
+    // Wherever the caret ended up, the passage is a paragraph of its own (Enter before and after it),
+    // so it is never glued to a neighbouring word.
+    await daan.keyboard.press('Enter');
+    for (let waited = 0; !(await editor.innerText()).includes(CLIENT_DATA); waited += 100) {
+      if (waited > WAIT.timeout) throw new Error(`the passage is not in the page: ${await editor.innerText()}`);
+      await daan.waitForTimeout(100);
+    }
     await notice.getByText('Let op: gegevens van een cliënt?').waitFor(WAIT);
     // Typing can pause longer than the check waits on a busy machine: the warning may first name a
     // part of the passage, then the whole of it.
@@ -48,7 +77,7 @@ describe('privacy guard in Chromium', () => {
     await shot(daan, 'knowledge-warning');
 
     // Taking the passage out makes the warning go away.
-    for (let i = 0; i < CLIENT_DATA.length; i += 1) await daan.keyboard.press('Backspace');
+    for (let i = 0; i <= CLIENT_DATA.length; i += 1) await daan.keyboard.press('Backspace');
     await notice.getByText('Let op: gegevens van een cliënt?').waitFor({ ...WAIT, state: 'detached' });
     expect(journey.errors).toEqual([]);
   }, 120_000);
