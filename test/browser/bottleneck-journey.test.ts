@@ -94,7 +94,7 @@ describe('bottleneck register in Chromium', () => {
     await daan.getByRole('link', { name: MEETING_TITLE }).click();
     await daan.getByRole('heading', { level: 1, name: MEETING_TITLE }).waitFor(WAIT);
     await daan.getByRole('button', { name: 'Ik ben er' }).click();
-    await daan.getByText('Je bent aangemeld').waitFor(WAIT);
+    await daan.getByText('Je bent aangemeld', { exact: true }).waitFor(WAIT);
     await daan
       .getByText('Je bewijs van deelname kun je downloaden zodra de aanjager de bijeenkomst afsluit.')
       .waitFor(WAIT);
