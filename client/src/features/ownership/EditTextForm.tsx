@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/api/errorMessage';
 import { useFieldErrors } from '../../lib/forms/useFieldErrors';
 import { useOneAtATime } from '../../lib/forms/useOneAtATime';
-import { SubmitButton } from '../../ui/SubmitButton';
 import { ConfirmWorkContact } from '../privacy/ConfirmWorkContact';
+import { EditFormButtons } from './EditFormButtons';
 import { privacyFieldErrors } from '../privacy/privacyFieldErrors';
 import { usePersonalDataGuard } from '../privacy/usePersonalDataGuard';
 
@@ -70,14 +70,7 @@ export function EditTextForm({ initial, pending, error, onSave, onCancel }: Edit
             {errorMessage(t, error)}
           </Alert>
         )}
-        <Group gap="xs">
-          <SubmitButton size="compact-md" pending={pending}>
-            {t('ownership.save')}
-          </SubmitButton>
-          <Button variant="default" size="compact-md" onClick={onCancel}>
-            {t('ownership.cancel')}
-          </Button>
-        </Group>
+        <EditFormButtons pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );
